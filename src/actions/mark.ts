@@ -1,0 +1,27 @@
+import type { Deps } from '../deps.ts';
+import { today } from '../deps.ts';
+import type { Scope } from '../domain.ts';
+import { listActions, type ActionDeps } from './list.ts';
+import { writeMark } from './marks.ts';
+import type { ActionItem, Progress } from './types.ts';
+
+const EVERYTHING: Scope = { allowConfidential: true };
+
+/**
+ * Records a clerk's progress mark on a commitment (kept with its history in the kv store under `action-mark:<id>`).
+ * Returns the commitment as it now stands, or null (nothing written) when no paper holds a commitment with that id.
+ */
+export async function markAction(
+  deps: ActionDeps & Pick<Deps, 'clock' | 'config'>,
+  id: string,
+  progress: Progress,
+  opts: { note?: string; by: string },
+): Promise<ActionItem | null> {
+  const asOf = today(deps);
+  const items = await listActions(deps, { asOf, scope: EVERYTHING });
+  const item = items.find((i) => i.id === id);
+  if (!item) return null;
+  await writeMark(deps.kv, id, progress, { note: opts.note, by: opts.by, at: deps.clock.now() });
+  const again = await listActions(deps, { asOf, committee: item.committee, scope: EVERYTHING });
+  return again.find((i) => i.id === id) ?? null;
+}

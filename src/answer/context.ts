@@ -1,0 +1,80 @@
+import type { PaperMeta } from '../domain.ts';
+import type { PaperRepo } from '../store/index.ts';
+import { analyzeQuery, termSet } from '../search/index.ts';
+
+/** What a paper says as a whole, for checking a question's context and constraints against it. */
+export interface PaperContext {
+  /** Every analysed term of the paper's text, title, author, committee, file name and year. */
+  terms: Set<string>;
+  /** The analysed terms of the title, file name, kind and date alone: what the paper is about. */
+  titleTerms: Set<string>;
+  /** Its text, lower-cased with whitespace and hyphens folded, for phrase checks. */
+  folded: string;
+}
+
+const cache = new Map<string, PaperContext>();
+const MAX_CACHED = 64;
+
+/** The context of a paper, cached by version. A question's context words are often said once in a paper, not in the answering sentence. */
+export async function paperContext(repo: PaperRepo, meta: PaperMeta): Promise<PaperContext> {
+  const key = `${meta.id}:${meta.hash}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const paper = await repo.load(meta);
+  const heading = [meta.title, meta.file.replace(/\.[a-z]+$/i, ''), meta.kind.replace('-', ' '), meta.date?.slice(0, 4) ?? ''].join('\n');
+  const body = paper?.pages.map((p) => p.text).join('\n') ?? '';
+  const context: PaperContext = {
+    terms: termSet([heading, meta.author ?? '', meta.committee, meta.date ?? '', body].join('\n')),
+    titleTerms: termSet(heading),
+    folded: fold(`${heading}\n${body}`),
+  };
+  cache.set(key, context);
+  if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value!);
+  return context;
+}
+
+/** Lower-cases and folds whitespace and hyphens to single spaces. */
+export function fold(text: string): string {
+  return text.toLowerCase().replace(/[\s\-‐‑–—]+/g, ' ');
+}
+
+const NOT_NAMES = new Set(['how', 'what', 'who', 'whom', 'whose', 'which', 'when', 'where', 'why', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should', 'the', 'a', 'an', 'in', 'on', 'of', 'i', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Words of a question that name something (capitalised past its first word, or an acronym). */
+export function namedWords(question: string): string[] {
+  const words = question.match(/[A-Za-z][A-Za-z'’&-]*/g) ?? [];
+  return words.filter((w, i) => {
+    const bare = w.replace(/['’]s$/, '');
+    if (NOT_NAMES.has(bare.toLowerCase())) return false;
+    if (/^[A-Z]{2,}$/.test(bare)) return true;
+    return i > 0 && /^[A-Z][a-z]/.test(bare);
+  });
+}
+
+/**
+ * What a question pins down and an answer's paper must therefore mention: the names it uses, the years it gives,
+ * and its hyphenated compounds ("school-level"). Each constraint is a list of alternatives, any one of which will do.
+ */
+export interface Constraints {
+  names: string[][];
+  years: string[];
+  phrases: string[];
+}
+
+export function constraintsOf(question: string): Constraints {
+  const names = namedWords(question)
+    .map((w) => analyzeQuery(w).filter((t) => !t.concept).map((t) => t.term))
+    .filter((ts) => ts.length > 0);
+  const years = [...question.matchAll(/\b((?:19|20)\d\d)(?:\s?[-/–]\s?(\d\d(?:\d\d)?))?\b/g)].map((m) => m[1]!);
+  const phrases = [...question.matchAll(/\b([a-z]+-[a-z]+(?:-[a-z]+)*)\b/gi)].map((m) => fold(m[1]!));
+  return { names, years, phrases };
+}
+
+/** The constraints an answer fails to meet, in words: names and compounds must be in its paper, years in its passage or the paper's date. */
+export function unmet(c: Constraints, paper: PaperContext, meta: PaperMeta, passage: string): string[] {
+  const out: string[] = [];
+  for (const alternatives of c.names) if (!alternatives.some((t) => paper.terms.has(t))) out.push(alternatives.join(' '));
+  for (const y of c.years) if (!passage.includes(y) && !(meta.date ?? '').startsWith(y) && !meta.title.includes(y)) out.push(y);
+  for (const p of c.phrases) if (!paper.folded.includes(p)) out.push(p);
+  return out;
+}

@@ -1,0 +1,107 @@
+import { analyzeText } from '../search/index.ts';
+import type { SearchHit } from '../search/types.ts';
+import { fitsQuantity, fitsType, type AnswerType, type QuantityKind } from './question.ts';
+
+/** A quotable span of one to three sentences of a hit, with its features against the question. */
+export interface Candidate {
+  hit: SearchHit;
+  start: number;
+  end: number;
+  text: string;
+  /** IDF-weighted share of the question's terms in the span itself. */
+  coverage: number;
+  /** The same share counting terms said elsewhere in the passage or the paper at a discount; set by the ranker. */
+  context: number;
+  fits: boolean;
+  /** The span only repeats the paper's title or a heading: it names the subject without saying anything of it. */
+  heading: boolean;
+  /** What the question pins down (names, years, compounds) that the answer's paper or passage does not mention. */
+  unmet: string[];
+  /** Share of the question's terms in the paper's title, file name, kind and year: whether it is the paper asked about. */
+  titleShare: number;
+  score: number;
+}
+
+export interface QuestionTerms {
+  terms: string[];
+  idf: Map<string, number>;
+  type: AnswerType;
+  /** For quantity questions: the sort of figure wanted. */
+  quantity: QuantityKind | null;
+  /** "How many X" terms: a figure counting X (the analyser marks a number followed by its noun). */
+  counted: string[];
+}
+
+/** True when a span gives the kind of answer the question wants: a figure of the right sort counting the right thing, a name, a date. */
+export function fitsQuestion(q: QuestionTerms, text: string): boolean {
+  if (q.type !== 'quantity' || !q.quantity) return fitsType(q.type, text);
+  if (!fitsQuantity(q.quantity, text)) return false;
+  if (q.quantity !== 'count' || q.counted.length === 0) return true;
+  const terms = new Set(analyzeText(text));
+  return q.counted.some((t) => terms.has(t));
+}
+
+const ANAPHOR = /^(this|these|that|those|it|its|they|their|he|she|his|her|however|but|also|and|such|which)\b/i;
+const MAX_QUOTE_CHARS = 420;
+
+/** Weighted share of the question's terms found in a set of analysed terms. */
+export function shareOf(found: Set<string>, q: QuestionTerms): number {
+  let total = 0;
+  let hit = 0;
+  for (const t of q.terms) {
+    const w = q.idf.get(t) ?? 1;
+    total += w;
+    if (found.has(t)) hit += w;
+  }
+  return total === 0 ? 0 : hit / total;
+}
+
+/** Weighted share of the question's terms found in a text. */
+export function coverageOf(text: string, q: QuestionTerms): number {
+  return shareOf(new Set(analyzeText(text)), q);
+}
+
+/** Picks the best span of a hit: the best sentence, widened by a neighbour that adds question terms or resolves a pronoun. */
+export function bestSpan(hit: SearchHit, q: QuestionTerms): Candidate {
+  const offset = hit.start;
+  const span = (a: number, b: number) => hit.text.slice(hit.sentences[a]![0] - offset, hit.sentences[b]![1] - offset);
+  let best = 0;
+  let bestValue = -1;
+  hit.sentences.forEach((_, i) => {
+    const text = span(i, i);
+    const value = coverageOf(text, q) + (fitsQuestion(q, text) ? 0.15 : 0) - (looksLikeHeading(text) ? 0.2 : 0);
+    if (value > bestValue) [best, bestValue] = [i, value];
+  });
+  const fitsIn = (a: number, b: number) => a >= 0 && b < hit.sentences.length && hit.sentences[b]![1] - hit.sentences[a]![0] <= MAX_QUOTE_CHARS;
+  let [from, to] = [best, best];
+  if (ANAPHOR.test(span(best, best)) && fitsIn(best - 1, to)) from = best - 1;
+  const base = coverageOf(span(from, to), q);
+  if (fitsIn(from, to + 1) && coverageOf(span(from, to + 1), q) > base + 0.05) to += 1;
+  else if (from === best && fitsIn(from - 1, to) && coverageOf(span(from - 1, to), q) > base + 0.05) from -= 1;
+  const text = span(from, to);
+  return {
+    hit,
+    start: hit.sentences[from]![0],
+    end: hit.sentences[to]![1],
+    text,
+    coverage: coverageOf(text, q),
+    context: 0,
+    fits: fitsQuestion(q, text),
+    heading: looksLikeHeading(text),
+    unmet: [],
+    titleShare: 0,
+    score: 0,
+  };
+}
+
+/** A line that is a heading, a title block or a label rather than a statement. */
+export function looksLikeHeading(text: string): boolean {
+  const t = text.trim();
+  const label = /^([A-Za-z][A-Za-z ]{0,30}):\s*(.*)$/s.exec(t);
+  if (label && /\d/.test(label[2]!)) return false;
+  if (/^(to|from|subject|by|title|report title|classification|electoral division|decision no|agenda item)\s*:/i.test(t)) return true;
+  if (/[.!?:;]["”’)]?$/.test(t) && t.split(/\s+/).length > 6) return false;
+  const words = t.split(/\s+/).filter((w) => /[a-z]/i.test(w));
+  const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;
+  return words.length <= 14 && (!/[.!?]$/.test(t) || capitalised / Math.max(1, words.length) > 0.6);
+}

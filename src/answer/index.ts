@@ -1,0 +1,96 @@
+import type { Deps } from '../deps.ts';
+import type { Citation, PaperMeta } from '../domain.ts';
+import { hybridRerank, improveAnswer, type NumberedPassage } from '../llm/index.ts';
+import { citeSpan } from '../quote.ts';
+import { analyzeQuery, COUNTED } from '../search/index.ts';
+import type { Candidate, QuestionTerms } from './extract.ts';
+import { rankCandidates } from './rank.ts';
+import { leadOf } from './lead.ts';
+import { answerType, quantityKind } from './question.ts';
+import type { Answer, AskOptions } from './types.ts';
+
+export type { Answer, AskOptions } from './types.ts';
+export { renderAnswerText, toAnswerJson } from './render.ts';
+
+export const NOT_ANSWERED = "The papers don't answer this question.";
+const MAX_CITATIONS = 5;
+/** Evidence thresholds, tuned on test/eval/questions.jsonl (see README). */
+export const THRESHOLDS = { context: 0.7, span: 0.3 };
+
+/** Answers a question from the papers in scope: a lead and verbatim citations, or a plain refusal with the closest passages. */
+export async function ask(deps: Deps, question: string, opts: AskOptions): Promise<Answer> {
+  await deps.index.sync(deps.papers);
+  const query = withContext(question, opts.history ?? []);
+  const q = questionTerms(deps, query, question);
+  if (q.terms.length === 0) return refusal(question, [], "Ask about something the papers might cover, for example: How many children in care are there?");
+  const lexical = deps.index.search(query, { scope: opts.scope, limit: 40 });
+  const hits = deps.llm ? await hybridRerank(deps.llm, query, lexical) : lexical;
+  const papers = (await deps.papers.catalog()).papers;
+  const ranked = await rankCandidates(deps.papers, papers, hits, q, question, deps.llm !== null);
+  const strong = ranked.filter((c) => isStrong(c, q));
+  if (strong.length === 0) return refusal(question, await cite(deps, ranked.slice(0, 3), papers));
+  const citations = await cite(deps, strong.slice(0, MAX_CITATIONS), papers);
+  if (citations.length === 0) return refusal(question, []);
+  const offline: Answer = {
+    question,
+    answered: true,
+    answer: leadOf(citations[0]!.quote, q),
+    citations,
+    closest: [],
+    model: { used: false, note: deps.llm ? null : 'no model configured' },
+  };
+  return deps.llm ? improveAnswer(deps.llm, question, numbered(strong.slice(0, 8), papers), offline) : offline;
+}
+
+/** The analysed terms of a question with their weights and the kind of answer it wants. */
+export function questionTerms(deps: Pick<Deps, 'index'>, query: string, question = query): QuestionTerms {
+  const terms = [...new Set(analyzeQuery(query).map((t) => t.term))];
+  const type = answerType(question);
+  return {
+    terms,
+    idf: deps.index.idf(terms),
+    type,
+    quantity: type === 'quantity' ? quantityKind(question) : null,
+    counted: terms.filter((t) => t.startsWith(COUNTED)),
+  };
+}
+
+function isStrong(c: Candidate, q: QuestionTerms): boolean {
+  if (c.context < THRESHOLDS.context || c.coverage < THRESHOLDS.span) return false;
+  if (c.heading || c.unmet.length > 0) return false;
+  return q.type === 'open' || c.fits;
+}
+
+const FOLLOW_UP = /^(and|what about|how about|what of|is that|are they|does that|did they|why|how|so)\b|\b(it|they|them|that|those|these|this|he|she|his|her|its|their)\b/i;
+
+/** A follow-up in a thread is read with the question before it. */
+function withContext(question: string, history: string[]): string {
+  const previous = history.at(-1);
+  if (!previous) return question;
+  const ownTerms = analyzeQuery(question).length;
+  return ownTerms < 3 || FOLLOW_UP.test(question.trim()) ? `${previous} ${question}` : question;
+}
+
+/** The strongest passages, numbered for the model, with paper, date and page taken from the store. */
+function numbered(candidates: Candidate[], papers: Record<string, PaperMeta>): NumberedPassage[] {
+  return candidates.flatMap((c) => {
+    const meta = papers[c.hit.paperId];
+    if (!meta) return [];
+    const { quote: _whole, ...citationBase } = citeSpan(meta, { number: c.hit.page, label: c.hit.pageLabel, text: c.hit.text }, 0, c.hit.text.length);
+    return [{ citationBase, text: c.hit.text }];
+  }).map((p, i) => ({ n: i + 1, ...p }));
+}
+async function cite(deps: Deps, candidates: Candidate[], papers: Record<string, PaperMeta>): Promise<Citation[]> {
+  const out: Citation[] = [];
+  for (const c of candidates) {
+    const meta = papers[c.hit.paperId];
+    if (!meta) continue;
+    const page = { number: c.hit.page, label: c.hit.pageLabel, text: c.hit.text };
+    out.push(citeSpan(meta, page, c.start - c.hit.start, c.end - c.hit.start));
+  }
+  return out;
+}
+
+function refusal(question: string, closest: Citation[], answer = NOT_ANSWERED): Answer {
+  return { question, answered: false, answer, citations: [], closest, model: { used: false, note: null } };
+}

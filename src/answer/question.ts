@@ -1,0 +1,86 @@
+/** What kind of answer a question wants, read from its wording. */
+export type AnswerType = 'quantity' | 'person' | 'date' | 'judgement' | 'open';
+
+const QUANTITY = /\b(how (many|much|often|long|big)|(what|which) (number|proportion|percentage|share|amount|rate|figure|total|sum)|number of|percentage of|proportion of|by how much)\b/i;
+const MONEY_NOUN = /^(what|which)\b.*\b(cost|costs|spend|spending|budget|salary|salaries|tax|savings?|overspend|underspend|funding|price|fee|fees|grant|allocation|deficit|surplus)\b/i;
+const PERSON = /\b(who|whom|whose|which (councillor|officer|member|minister|director|cabinet member|person))\b/i;
+const DATE = /\b(when|what date|which date|what year|which year|by what date)\b/i;
+const JUDGEMENT = /\b(judge?ment|rated|rating|grade|graded|verdict|overall effectiveness)\b/i;
+
+/** Classifies a question by the kind of answer it wants. */
+export function answerType(question: string): AnswerType {
+  if (QUANTITY.test(question) || MONEY_NOUN.test(question)) return 'quantity';
+  if (PERSON.test(question)) return 'person';
+  if (DATE.test(question)) return 'date';
+  if (JUDGEMENT.test(question)) return 'judgement';
+  return 'open';
+}
+
+const NUMBER = /(?:£\s?)?\b\d[\d,]*(?:\.\d+)?\s?(?:%|per ?cent|percent|m\b|bn\b|k\b|million|billion)?/gi;
+const YEAR_ONLY = /^(19|20)\d\d$/;
+const YEAR_RANGE_TAIL = /(19|20)\d\d\s?[-/–]\s?$/;
+const LIST_NUMBER = /^\s*$/;
+
+/** Figures in a text that are not bare years or dates, with their offsets. */
+export function figuresIn(text: string): Array<{ value: string; index: number }> {
+  const out: Array<{ value: string; index: number }> = [];
+  for (const m of text.matchAll(NUMBER)) {
+    const value = m[0].trim();
+    if (YEAR_ONLY.test(value.replace(/,/g, ''))) continue;
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (YEAR_RANGE_TAIL.test(before) || /^\d\d\b/.test(value) && /[-/–]\s?$/.test(before) && /(19|20)\d\d/.test(before)) continue;
+    if (LIST_NUMBER.test(text.slice(0, m.index)) && /^[\d.]+\s?[.)]?\s/.test(text.slice(m.index, m.index + value.length + 2)) && !/[%£m]/.test(value)) continue;
+    if (/^\d+(\.\d+)+$/.test(value)) continue;
+    if (/\b(January|February|March|April|May|June|July|August|September|October|November|December|page|para(graph)?|section|item|No\.?)\s*$/i.test(before)) continue;
+    if (/^\d{1,2}$/.test(value) && /^\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(text.slice(m.index + m[0].length))) continue;
+    out.push({ value, index: m.index });
+  }
+  return out;
+}
+
+const TITLED = /\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Lord|Lady|Dame|Baroness)\.?\s+[A-Z][a-z'’-]+/;
+const CAPITALISED_PAIR = /\b([A-Z][a-z'’-]+)\s+([A-Z][a-z'’-]+)\b/g;
+const NOT_NAME_WORDS = new Set(['The', 'This', 'That', 'These', 'Those', 'A', 'An', 'In', 'On', 'At', 'Our', 'We', 'It', 'Its', 'Their', 'Members', 'Member', 'Panel', 'Council', 'County', 'City', 'Cabinet', 'Committee', 'Children', 'Young', 'People', 'Services', 'Service', 'Social', 'Care', 'Education', 'Health', 'Department', 'Local', 'Authority', 'Strategic', 'Director', 'Corporate', 'Chair', 'Chairman', 'Vice', 'Scrutiny', 'Overview', 'Family', 'Families', 'Hub', 'Hubs', 'Kent', 'Birmingham', 'Merton', 'Ofsted', 'Report', 'Minutes', 'Meeting', 'Agenda', 'Item', 'Decision', 'Executive', 'Government', 'Trust', 'Partnership', 'Board', 'Group', 'Team', 'Plan', 'Strategy', 'Summary', 'Annual', 'Public', 'Section', 'Appendix', 'Page', 'Part', 'Recommendation', 'Recommendations', 'Cabinet Member']);
+
+/** True when a text names a person: a title and a name, or two capitalised words that are not an institution's. */
+export function namesPerson(text: string): boolean {
+  if (TITLED.test(text)) return true;
+  for (const m of text.matchAll(CAPITALISED_PAIR)) if (!NOT_NAME_WORDS.has(m[1]!) && !NOT_NAME_WORDS.has(m[2]!)) return true;
+  return false;
+}
+
+const DATE_TEXT = /\b(\d{1,2}(st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(19|20)\d\d)\b/i;
+
+/** True when a text gives a date or a year. */
+export function givesDate(text: string): boolean {
+  return DATE_TEXT.test(text);
+}
+
+/** For a quantity question, what sort of figure it wants. */
+export type QuantityKind = 'money' | 'share' | 'count';
+
+/** Reads the sort of figure a quantity question wants. */
+export function quantityKind(question: string): QuantityKind {
+  if (/\b(percentage|proportion|share|per ?cent|what rate|how many out of)\b/i.test(question)) return 'share';
+  if (MONEY_NOUN.test(question) || /\bhow much\b.*\b(cost|spend|spent|pay|paid|budget|fund|funding|money|save|saving|savings|worth|£)\b/i.test(question) || /\bhow much (money|funding)\b/i.test(question)) return 'money';
+  return 'count';
+}
+
+const MONEY = /£\s?\d|\b\d[\d,.]*\s?(m|bn|k|million|billion)\b|\bpounds\b/i;
+const SHARE = /%|\bper ?cent\b|\bpercent\b|\bout of\b|\bin (every|each) \d|\b(half|third|quarter|majority|minority)\b/i;
+
+/** True when a text holds the sort of figure a quantity question wants. */
+export function fitsQuantity(kind: QuantityKind, text: string): boolean {
+  if (kind === 'money') return MONEY.test(text);
+  if (kind === 'share') return SHARE.test(text);
+  return figuresIn(text).length > 0;
+}
+
+/** True when the text fits the kind of answer wanted. */
+export function fitsType(type: AnswerType, text: string): boolean {
+  if (type === 'quantity') return figuresIn(text).length > 0;
+  if (type === 'person') return namesPerson(text);
+  if (type === 'date') return givesDate(text);
+  if (type === 'judgement') return /\b(inadequate|requires improvement|good|outstanding|judgement is|judged)\b/i.test(text);
+  return true;
+}

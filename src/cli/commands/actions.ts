@@ -1,0 +1,50 @@
+import { listActions, markAction, parseProgress, renderActionsTable, toActionJson, type ActionStatus } from '../../actions/index.ts';
+import { today } from '../../deps.ts';
+import { bool, str } from '../args.ts';
+import { printJson, type Command } from '../command.ts';
+
+const STATUSES: ActionStatus[] = ['reported', 'not-reported', 'overdue'];
+
+/** `actions`: the promise tracker (commitments, report-back, overdue); `actions mark <id> <progress>`: a clerk's record. */
+export const actionsCommand: Command = {
+  name: 'actions',
+  summary: 'List commitments made in the papers and whether they were reported back; mark their progress',
+  usage: 'actions [--as-of DATE] [--committee NAME] [--status reported|not-reported|overdue] [--confidential] [--json]\n       actions mark <id> <achieved|on-track|slipped|not-achieved|closed|open> [--note TEXT]',
+  flags: { committee: 'string', status: 'string', note: 'string', confidential: 'boolean' },
+  async run(ctx, args) {
+    if (args.positionals[0] === 'mark') {
+      const [, id, progressWord] = args.positionals;
+      if (!id || !progressWord) {
+        ctx.err('actions mark: give the action id and its progress, for example: actions mark 3f2a9c1d0b7e4a55 on-track --note "update due in May"');
+        return 2;
+      }
+      const item = await markAction(ctx.deps, id, parseProgress(progressWord), { note: str(args, 'note'), by: ctx.actor });
+      if (!item) {
+        ctx.err(`actions mark: no commitment has the id ${id}; run "actions" to see the ids`);
+        return 1;
+      }
+      if (ctx.json) printJson(ctx, toActionJson(item));
+      else ctx.out(`Marked ${item.id} ${item.progress}${item.note ? ` (${item.note})` : ''} by ${ctx.actor}: "${item.text}"`);
+      return 0;
+    }
+    if (args.positionals.length > 0) {
+      ctx.err(`actions: unknown sub-command "${args.positionals[0]}"; use "actions" or "actions mark <id> <progress>"`);
+      return 2;
+    }
+    const status = str(args, 'status');
+    if (status !== undefined && !STATUSES.includes(status as ActionStatus)) {
+      ctx.err(`actions: --status must be one of ${STATUSES.join(', ')}; got "${status}"`);
+      return 2;
+    }
+    const committee = str(args, 'committee');
+    const items = await listActions(ctx.deps, {
+      asOf: today(ctx.deps),
+      committee,
+      status: status as ActionStatus | undefined,
+      scope: { allowConfidential: bool(args, 'confidential') },
+    });
+    if (ctx.json) printJson(ctx, items.map(toActionJson));
+    else ctx.out(renderActionsTable(items));
+    return 0;
+  },
+};

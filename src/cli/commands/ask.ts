@@ -1,0 +1,25 @@
+import { ask, renderAnswerText, toAnswerJson } from '../../answer/index.ts';
+import { bool, str } from '../args.ts';
+import { printJson, type Command } from '../command.ts';
+
+/** `ask "<question>"`: a cited, verbatim answer from the papers, or a plain "the papers don't say". */
+export const askCommand: Command = {
+  name: 'ask',
+  summary: 'Answer a question from the papers with verbatim, cited quotes',
+  usage: 'ask "<question>" [--committee NAME] [--confidential] [--json]',
+  flags: { committee: 'string', confidential: 'boolean' },
+  async run(ctx, args) {
+    const question = args.positionals.join(' ').trim();
+    if (!question) {
+      ctx.err('ask: type a question, for example: ask "How many children in care are there?"');
+      return 2;
+    }
+    const committee = str(args, 'committee');
+    const answer = await ask(ctx.deps, question, {
+      scope: { committees: committee ? [committee] : undefined, allowConfidential: bool(args, 'confidential') },
+    });
+    if (ctx.json) printJson(ctx, toAnswerJson(answer));
+    else ctx.out(renderAnswerText(answer));
+    return 0;
+  },
+};

@@ -1,0 +1,42 @@
+import { buildPack, describePack, formatOf, writePack } from '../../briefing/index.ts';
+import { today } from '../../deps.ts';
+import { AppError } from '../../errors.ts';
+import { str } from '../args.ts';
+import { printJson, type Command } from '../command.ts';
+
+/** `brief --out FILE`: a briefing pack for a meeting as PDF, Markdown or HTML, every line cited. */
+export const briefCommand: Command = {
+  name: 'brief',
+  summary: 'Write a briefing pack (.pdf, .md or .html) with cited figures, commitments and questions',
+  usage: 'brief [--committee NAME] [--meeting ID] [--topic T] [--as-of DATE] --out FILE',
+  flags: { committee: 'string', meeting: 'string', topic: 'string', out: 'string' },
+  async run(ctx, args) {
+    const out = str(args, 'out');
+    if (!out) throw new AppError('BAD_INPUT', 'brief: give the file to write with --out FILE (.pdf, .md or .html)');
+    formatOf(out);
+    const committee = str(args, 'committee');
+    const pack = await buildPack(ctx.deps, {
+      committee,
+      meetingId: str(args, 'meeting'),
+      topic: str(args, 'topic'),
+      asOf: today(ctx.deps),
+      scope: { allowConfidential: false, committees: committee ? [committee] : undefined },
+    });
+    const file = await writePack(ctx.deps, pack, out);
+    if (ctx.json) {
+      printJson(ctx, {
+        file,
+        title: pack.title,
+        papers: pack.papers.length,
+        changes: pack.changes.lines.length,
+        figures: pack.figures.length,
+        commitments: pack.commitments.length,
+        questions: pack.questions.length,
+      });
+    } else {
+      ctx.out(file);
+      ctx.out(describePack(pack));
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,38 @@
+import { draftChallenges, longDate, type ChallengeQuestion } from '../../challenge/index.ts';
+import { today } from '../../deps.ts';
+import { str } from '../args.ts';
+import { printJson, type Command } from '../command.ts';
+
+/** `challenge [TOPIC]`: open challenge questions for a meeting, each resting on verbatim quotes. */
+export const challengeCommand: Command = {
+  name: 'challenge',
+  summary: 'Draft open challenge questions from the papers, each with its quotes',
+  usage: 'challenge [TOPIC] [--committee NAME] [--paper ID] [--json]',
+  flags: { committee: 'string', paper: 'string' },
+  async run(ctx, args) {
+    const committee = str(args, 'committee');
+    const topic = args.positionals.join(' ').trim() || undefined;
+    const questions = await draftChallenges(ctx.deps, {
+      topic,
+      committee,
+      paperId: str(args, 'paper'),
+      asOf: today(ctx.deps),
+      scope: { allowConfidential: false, committees: committee ? [committee] : undefined },
+    });
+    if (ctx.json) {
+      printJson(ctx, questions.map(({ id, question, followUp, why, kind, citations }) => ({ id, question, followUp, why, kind, citations })));
+      return 0;
+    }
+    if (questions.length === 0) {
+      ctx.out('The papers give no grounds for challenge questions on this.');
+      return 0;
+    }
+    ctx.out(questions.map(renderQuestion).join('\n\n'));
+    return 0;
+  },
+};
+
+function renderQuestion(q: ChallengeQuestion, i: number): string {
+  const quotes = q.citations.map((c) => `     “${c.quote}”\n       — ${c.paper.title}, ${longDate(c.paper.date)}${c.page === null ? '' : `, p. ${c.page}`}`);
+  return [`${i + 1}. ${q.question}`, `   Follow-up: ${q.followUp}`, `   Why: ${q.why}`, ...quotes].join('\n');
+}

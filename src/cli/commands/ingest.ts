@@ -1,0 +1,46 @@
+import { AppError } from '../../errors.ts';
+import { describeOutcome, ingestPaths, type IngestOutcome } from '../../ingest/index.ts';
+import { bool, str } from '../args.ts';
+import { printJson, type Command } from '../command.ts';
+
+/** `ingest <file|folder>...`: loads papers; one line per file, a summary, exit 1 when any file failed. */
+export const ingestCommand: Command = {
+  name: 'ingest',
+  summary: 'Load papers (PDF, web page, text) from files or folders',
+  usage: 'ingest <file|folder>... [--committee NAME] [--date YYYY-MM-DD] [--confidential] [--json]',
+  flags: { committee: 'string', date: 'string', confidential: 'boolean' },
+  async run(ctx, args) {
+    if (args.positionals.length === 0) throw new AppError('BAD_INPUT', 'ingest: name at least one file or folder');
+    const date = str(args, 'date');
+    if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new AppError('BAD_INPUT', `ingest: --date must be YYYY-MM-DD, not "${date}"`);
+    const outcomes = await ingestPaths(ctx.deps, args.positionals, {
+      committee: str(args, 'committee'),
+      date,
+      confidential: args.flags.confidential === undefined ? undefined : bool(args, 'confidential'),
+    });
+    if (ctx.json) printJson(ctx, outcomes.map(toOutcomeJson));
+    else {
+      for (const o of outcomes) (o.status === 'failed' ? ctx.err : ctx.out)(describeOutcome(o));
+      ctx.out(summary(outcomes));
+    }
+    return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
+  },
+};
+
+/** The --json shape of one outcome. */
+export function toOutcomeJson(o: IngestOutcome) {
+  if (o.status === 'failed') return { file: o.file, status: o.status, warnings: [], error: { code: o.error.code, message: o.error.message } };
+  const p = o.paper;
+  return {
+    file: o.file,
+    status: o.status,
+    paper: { id: p.id, title: p.title, file: p.file, date: p.date, pages: p.pageCount, committee: p.committee, kind: p.kind },
+    warnings: o.warnings,
+  };
+}
+
+function summary(outcomes: IngestOutcome[]): string {
+  const count = (s: IngestOutcome['status']) => outcomes.filter((o) => o.status === s).length;
+  const parts = [`${count('added')} added`, `${count('replaced')} replaced`, `${count('unchanged')} unchanged`, `${count('failed')} failed`];
+  return `${outcomes.length} file${outcomes.length === 1 ? '' : 's'}: ${parts.join(', ')}`;
+}

@@ -1,0 +1,41 @@
+import { addMeeting, listMeetings, type Meeting } from '../../meetings/index.ts';
+import { AppError } from '../../errors.ts';
+import { list, str } from '../args.ts';
+import { printJson, type Command } from '../command.ts';
+
+/** `meeting add|list`: the register of committee meetings that packs and reminders belong to. */
+export const meetingCommand: Command = {
+  name: 'meeting',
+  summary: 'Register a committee meeting, or list the meetings',
+  usage: 'meeting add --committee NAME --date YYYY-MM-DD [--title T] [--chair SLACK_USER_ID] [--papers ID...] | meeting list [--committee NAME] [--json]',
+  flags: { committee: 'string', date: 'string', title: 'string', chair: 'string', papers: 'list' },
+  async run(ctx, args) {
+    const sub = args.positionals[0];
+    if (sub === 'add') {
+      const papers = list(args, 'papers');
+      const meeting = await addMeeting(ctx.deps, {
+        committee: str(args, 'committee') ?? '',
+        date: str(args, 'date') ?? '',
+        title: str(args, 'title'),
+        chair: str(args, 'chair'),
+        papers: papers.length > 0 ? papers : undefined,
+      });
+      if (ctx.json) printJson(ctx, meeting);
+      else ctx.out(`Added ${describe(meeting)}`);
+      return 0;
+    }
+    if (sub === 'list' || sub === undefined) {
+      const meetings = await listMeetings(ctx.deps, { committee: str(args, 'committee') });
+      if (ctx.json) printJson(ctx, meetings);
+      else ctx.out(meetings.length === 0 ? 'No meetings are registered.' : meetings.map(describe).join('\n'));
+      return 0;
+    }
+    throw new AppError('BAD_INPUT', `meeting: unknown action "${sub}"; use "meeting add" or "meeting list"`);
+  },
+};
+
+function describe(m: Meeting): string {
+  const chair = m.chair ? `, chair ${m.chair}` : '';
+  const papers = m.papers.length > 0 ? `, ${m.papers.length} paper${m.papers.length === 1 ? '' : 's'}` : '';
+  return `${m.id}: ${m.title} (${m.committee}, ${m.date}${chair}${papers})`;
+}

@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import { z } from 'zod';
+import { AppError } from '../errors.ts';
+
+/** One line of a question file, in the format of shared/eval/questions.jsonl. */
+export const EvalQuestionSchema = z.object({
+  id: z.string(),
+  question: z.string().min(1),
+  expect: z.array(z.string()).default([]),
+  source: z.string().optional(),
+  page: z.number().int().positive().optional(),
+  kind: z.string().optional(),
+});
+
+export type EvalQuestion = z.infer<typeof EvalQuestionSchema>;
+
+/** True when the papers hold no answer and the right reply is to say so. */
+export function isUnanswerable(q: EvalQuestion): boolean {
+  return q.kind === 'unanswerable' || q.expect.length === 0;
+}
+
+/** Reads a JSON-lines question file, naming the file and line of anything malformed. */
+export function loadQuestions(file: string): EvalQuestion[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new AppError('NOT_FOUND', `${file}: cannot read the question file (${(err as Error).message})`);
+  }
+  return text.split('\n').flatMap((line, i) => {
+    if (!line.trim()) return [];
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      throw new AppError('BAD_INPUT', `${file}:${i + 1}: not valid JSON`);
+    }
+    const parsed = EvalQuestionSchema.safeParse(json);
+    if (!parsed.success) throw new AppError('BAD_INPUT', `${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')} ${x.message}`).join('; ')}`);
+    return [parsed.data];
+  });
+}

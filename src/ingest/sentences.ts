@@ -1,0 +1,144 @@
+import type { Sentence, SpanRole } from '../domain.ts';
+
+export interface SegmentOptions {
+  /** Text and web papers: every line is its own paragraph. PDFs: lines wrap, so only layout cues end a block. */
+  lineBreaksAreBoundaries: boolean;
+  /** Offset where readers' comments begin (web papers); sentences from there on have role 'comment'. */
+  commentStart?: number;
+}
+
+const MAX_SENTENCE = 400;
+const ABBREVIATIONS = new Set([
+  'cllr', 'cllrs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'nos', 'para', 'paras', 'e.g', 'i.e', 'eg', 'ie', 'vs', 'cf', 'approx',
+  'co', 'ltd', 'inc', 'rev', 'hon', 'rt', 'fig', 'ref', 'vol', 'pp', 'p', 'sec', 'art', 'ch', 'cl', 'jan', 'feb', 'mar', 'apr', 'jun',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gen', 'col', 'capt', 'lt', 'sgt', 'est', 'dept', 'govt', 'min', 'max', 'mt', 'op',
+]);
+const BULLET = /^[\s•·▪◦●○■□➢►▶✓✔➤\u2022\u2043\uf000-\uf0ff*\-–—]+(?=\S)|^o\s+(?=\S)/u;
+const LIST_ITEM = /^\s*(?:[•·▪◦●○■□➢►▶✓✔➤\u2022\u2043\uf000-\uf0ff*\-–—]\s*|o\s+)\S/u;
+const NUMBERED = /^\s*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}\.\d{1,3}|\(?[a-z][.)]|\([ivx]{1,5}\)|[ivx]{1,5}[.)])\s+\S/i;
+const CONNECTIVE_END = /([,;(\-–—/&]|\b(and|or|the|of|to|for|in|a|an|with|by|on|at|from|that|which|is|are|be|as|our|their|its)|[^\w.!?:)"”’'])$/i;
+
+/** Splits a page's text into sentences: offsets into the text, without surrounding whitespace or bullets. */
+export function segmentSentences(text: string, opts: SegmentOptions): Sentence[] {
+  const out: Sentence[] = [];
+  for (const [bs, be] of blocks(text, opts)) {
+    for (const [s, e] of splitBlock(text, bs, be)) {
+      for (const [cs, ce] of capLength(text, s, e)) {
+        const span = trimSpan(text, cs, ce);
+        if (!span) continue;
+        const role: SpanRole = opts.commentStart !== undefined && span[0] >= opts.commentStart ? 'comment' : 'body';
+        out.push({ start: span[0], end: span[1], role });
+      }
+    }
+  }
+  return out;
+}
+
+function lineSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      spans.push([start, i]);
+      start = i + 1;
+    }
+  }
+  return spans;
+}
+
+function blocks(text: string, opts: SegmentOptions): Array<[number, number]> {
+  const lines = lineSpans(text).map(([s, e]) => ({ s, e, t: text.slice(s, e) }));
+  const lengths = lines.map((l) => l.t.trim().length).filter((n) => n > 20).sort((a, b) => a - b);
+  const typical = Math.max(40, lengths[Math.floor(lengths.length * 0.75)] ?? 0);
+  const result: Array<[number, number]> = [];
+  let cur: [number, number] | null = null;
+  let prev: string | null = null;
+  for (const l of lines) {
+    const t = l.t.trim();
+    if (!t) {
+      if (cur) result.push(cur);
+      cur = null;
+      prev = null;
+      continue;
+    }
+    const crossesComments = opts.commentStart !== undefined && cur !== null && cur[0] < opts.commentStart && l.s >= opts.commentStart;
+    if (cur && prev !== null && !crossesComments && !breaksBefore(prev, t, typical, opts)) {
+      cur[1] = l.e;
+    } else {
+      if (cur) result.push(cur);
+      cur = [l.s, l.e];
+    }
+    prev = t;
+  }
+  if (cur) result.push(cur);
+  return result;
+}
+
+function breaksBefore(prev: string, line: string, typical: number, opts: SegmentOptions): boolean {
+  const continues = /^[a-z(]/.test(line) && !/[.!?:]["”’)]*$/.test(prev);
+  if (opts.lineBreaksAreBoundaries) return !continues;
+  if (LIST_ITEM.test(line) || isTableRow(prev) || isTableRow(line) || /^\p{Lu}[\p{Lu} ]{2,}:/u.test(line)) return true;
+  const prevShort = prev.length < typical * 0.6 && !CONNECTIVE_END.test(prev);
+  if (NUMBERED.test(line)) return prevShort || /[.:;!?]["”’)]*$/.test(prev);
+  return prevShort && !continues;
+}
+
+const isTableRow = (l: string) => l.split('\t').length >= 3 || /\t\s*[\d.,%£-]+\s*$/.test(l);
+
+function splitBlock(text: string, bs: number, be: number): Array<[number, number]> {
+  const block = text.slice(bs, be);
+  const spans: Array<[number, number]> = [];
+  let start = 0;
+  for (const m of block.matchAll(/[.!?]+["'”’)\]]*(\s+)/g)) {
+    const punctEnd = m.index! + m[0].length - m[1]!.length;
+    const next = block[m.index! + m[0].length];
+    if (!next || !/[\p{Lu}\d"'“‘(\[•·▪◦●■\-–—\uf000-\uf0ff]/u.test(next)) continue;
+    if (m[0][0] === '.' && !m[0].startsWith('..') && isAbbreviation(block.slice(start, m.index!), next)) continue;
+    spans.push([bs + start, bs + punctEnd]);
+    start = m.index! + m[0].length;
+  }
+  if (start < block.length) spans.push([bs + start, be]);
+  return spans;
+}
+
+function isAbbreviation(before: string, next: string): boolean {
+  const token = (/(\S+)$/.exec(before)?.[1] ?? '').replace(/^[("'“‘\[]+/, '');
+  const lower = token.toLowerCase();
+  if (lower === 'no' || lower === 'nos') return /\d/.test(next);
+  if (ABBREVIATIONS.has(lower)) return true;
+  if (/^\p{Lu}$/u.test(token)) return true;
+  if (/^([a-z]\.)+[a-z]$/i.test(token)) return true;
+  const soFar = before.trim();
+  return soFar === token && /^(\(?\d{1,3}(\.\d{1,3})*|[ivxlc]{1,5}|[a-z])$/i.test(token);
+}
+
+function capLength(text: string, s: number, e: number): Array<[number, number]> {
+  if (e - s <= MAX_SENTENCE || !text.slice(s, e).includes('\n')) return [[s, e]];
+  const out: Array<[number, number]> = [];
+  let pieceStart = s;
+  let lastBreak = -1;
+  for (let i = s; i < e; i++) {
+    if (text[i] !== '\n') continue;
+    if (i - pieceStart > MAX_SENTENCE && lastBreak > pieceStart) {
+      out.push([pieceStart, lastBreak]);
+      pieceStart = lastBreak + 1;
+    }
+    lastBreak = i;
+  }
+  if (e - pieceStart > MAX_SENTENCE && lastBreak > pieceStart) {
+    out.push([pieceStart, lastBreak]);
+    pieceStart = lastBreak + 1;
+  }
+  out.push([pieceStart, e]);
+  return out;
+}
+
+function trimSpan(text: string, s: number, e: number): [number, number] | null {
+  const slice = text.slice(s, e);
+  const lead = BULLET.exec(slice)?.[0].length ?? (/^\s*/.exec(slice)?.[0].length ?? 0);
+  const trail = /\s*$/.exec(slice)?.[0].length ?? 0;
+  const start = s + lead;
+  const end = e - trail;
+  if (end <= start || !/[\p{L}\p{N}]/u.test(text.slice(start, end))) return null;
+  return [start, end];
+}

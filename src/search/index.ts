@@ -1,0 +1,132 @@
+import type Database from 'better-sqlite3';
+import type { PaperRepo } from '../store/index.ts';
+import { FtsTables, type PaperRow } from './fts.ts';
+import { runSearch, type SearchContext } from './query.ts';
+import { inverseDocumentFrequency, type CorpusStats } from './ranking.ts';
+import { openDatabase } from './schema.ts';
+import { syncTables, type SyncReport } from './sync.ts';
+import type { SearchHit, SearchIndex, SearchOptions } from './types.ts';
+
+export type { SearchHit, SearchIndex, SearchOptions } from './types.ts';
+export { analyzeText, analyzeQuery, termSet, ANALYZER_VERSION, COUNTED, type QueryTerm } from './analyzer.ts';
+export { passagesOf, type Passage } from './passages.ts';
+export { QUANTITY } from './synonyms.ts';
+export type { SyncReport } from './sync.ts';
+
+/** The search index with the report of its last sync, for logs and tests. */
+export interface SqliteSearchIndex extends SearchIndex {
+  /** What the last sync changed; null when it found nothing to do. */
+  lastSync(): SyncReport | null;
+}
+
+/**
+ * Opens the persistent full-text index kept in `file` (SQLite FTS5; ':memory:' for a throw-away one).
+ * The index is a materialised view of the papers in the store: `sync(repo)` brings it up to the catalogue,
+ * and reopening the file reads nothing from the store but the catalogue.
+ */
+export function openSearchIndex(file: string): SqliteSearchIndex {
+  const db = openDatabase(file);
+  return new FtsSearchIndex(db);
+}
+
+/** How many passages a common term's champion list keeps. */
+const CHAMPIONS = 400;
+
+class FtsSearchIndex implements SqliteSearchIndex, SearchContext {
+  readonly tables: FtsTables;
+  private running: Promise<void> = Promise.resolve();
+  private report: SyncReport | null = null;
+  private paperCache: Map<number, PaperRow> | null = null;
+  private statsCache: CorpusStats | null = null;
+  private readonly dfCache = new Map<string, number>();
+  private seen: string | null = null;
+  private readonly championCache = new Map<string, number[]>();
+
+  constructor(private readonly db: Database.Database) {
+    this.tables = new FtsTables(db);
+  }
+
+  /** Syncs run one at a time, so two callers never index the same paper twice. */
+  sync(repo: PaperRepo): Promise<void> {
+    const next = this.running.then(() => this.syncOnce(repo));
+    this.running = next.catch(() => undefined);
+    return next;
+  }
+
+  search(query: string, options: SearchOptions): SearchHit[] {
+    return runSearch(this, query, options);
+  }
+
+  /** BM25 inverse document frequency per analysed term; a term no passage holds gets the highest weight. */
+  idf(terms: string[]): Map<string, number> {
+    const passages = this.stats().passages;
+    return new Map(terms.map((term) => [term, inverseDocumentFrequency(this.docFrequency(term), passages)]));
+  }
+
+  size(): number {
+    return this.stats().passages;
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  lastSync(): SyncReport | null {
+    return this.report;
+  }
+
+  papers(): Map<number, PaperRow> {
+    this.paperCache ??= new Map(this.tables.papers().map((row) => [row.num, row]));
+    return this.paperCache;
+  }
+
+  stats(): CorpusStats {
+    if (!this.statsCache) {
+      let passages = 0;
+      let terms = 0;
+      for (const row of this.papers().values()) {
+        passages += row.passages;
+        terms += row.terms;
+      }
+      this.statsCache = { passages, avgTerms: passages > 0 ? terms / passages : 0 };
+    }
+    return this.statsCache;
+  }
+
+  docFrequency(term: string): number {
+    let df = this.dfCache.get(term);
+    if (df === undefined) {
+      df = this.tables.docFrequency(term);
+      if (this.dfCache.size > 50_000) this.dfCache.clear();
+      this.dfCache.set(term, df);
+    }
+    return df;
+  }
+
+  champions(term: string): number[] {
+    let rowids = this.championCache.get(term) ?? this.tables.champions(term);
+    if (!rowids) {
+      rowids = this.tables.match(`"${term.replace(/"/g, '""')}"`, null, CHAMPIONS);
+      this.tables.saveChampions(term, rowids);
+    }
+    this.championCache.set(term, rowids);
+    return rowids;
+  }
+
+  private async syncOnce(repo: PaperRepo): Promise<void> {
+    try {
+      this.report = await syncTables(this.tables, repo);
+    } finally {
+      const seen = this.tables.meta('fingerprint');
+      if (this.report !== null || seen !== this.seen) this.forget();
+      this.seen = seen;
+    }
+  }
+
+  private forget(): void {
+    this.paperCache = null;
+    this.statsCache = null;
+    this.dfCache.clear();
+    this.championCache.clear();
+  }
+}

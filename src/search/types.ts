@@ -1,0 +1,44 @@
+import type { Scope, SpanRole } from '../domain.ts';
+import type { PaperRepo } from '../store/index.ts';
+
+/** A passage that matched a query: a verbatim span of one page, with how well it matched. */
+export interface SearchHit {
+  passageId: string;
+  paperId: string;
+  /** 1-based physical page (1 for text papers). */
+  page: number;
+  pageLabel: string | null;
+  /** Offsets into the page's text: `page.text.slice(start, end) === text`. */
+  start: number;
+  end: number;
+  role: SpanRole;
+  text: string;
+  /** The passage's sentences as absolute offsets into the page's text. */
+  sentences: Array<[number, number]>;
+  /** Ranking score, higher is better (BM25 from the engine). */
+  score: number;
+  /** Analysed query terms that the passage contains. */
+  matched: string[];
+  /** IDF-weighted share of the query's terms the passage contains, 0..1. */
+  coverage: number;
+}
+
+export interface SearchOptions {
+  scope: Scope;
+  limit?: number;
+  /** Only papers dated on or after / before this YYYY-MM-DD. */
+  after?: string;
+  before?: string;
+}
+
+/** The persistent full-text index: a local materialised view of the papers in the store. */
+export interface SearchIndex {
+  /** Brings the index up to the store's catalogue: indexes new versions, drops removed papers. Cheap when nothing changed. */
+  sync(repo: PaperRepo): Promise<void>;
+  search(query: string, options: SearchOptions): SearchHit[];
+  /** Inverse document frequency of analysed terms (unknown terms get the highest weight), for weighting sentences within hits. */
+  idf(terms: string[]): Map<string, number>;
+  /** Number of passages indexed. */
+  size(): number;
+  close(): void;
+}

@@ -1,0 +1,3 @@
+export { openKvStore, storeKind, type KvStore, type StoreKind } from './open.ts';
+export { PaperRepo, byDateThenTitle, type Catalog } from './papers.ts';
+export { SqliteKeyvAdapter } from './sqlite-adapter.ts';

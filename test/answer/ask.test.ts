@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ask } from '../../src/answer/index.ts';
+import type { Deps } from '../../src/deps.ts';
+import type { Paper } from '../../src/domain.ts';
+import { ingestPaths } from '../../src/ingest/index.ts';
+import { citationHolds } from '../../src/quote.ts';
+import { tempDeps, SEEDS, CORPUS } from '../support/deps.ts';
+import { storeUrls } from '../support/stores.ts';
+
+async function allQuotesHold(deps: Deps, citations: Array<{ paper: { id: string } }>): Promise<boolean> {
+  for (const c of citations) {
+    const paper = (await deps.papers.get(c.paper.id)) as Paper;
+    if (!paper || !citationHolds(c as never, paper)) return false;
+  }
+  return true;
+}
+
+describe.each(storeUrls())('ask on the seeds ($name)', ({ url }) => {
+  let deps: Deps;
+  beforeAll(async () => {
+    deps = await tempDeps({ storeUrl: url() });
+    await ingestPaths(deps, [SEEDS], { committee: 'seeds' });
+  });
+  afterAll(async () => {
+    await deps.kv.clear();
+    await deps.close();
+  });
+
+  it('answers how many children are in care with the verbatim figure and its paper', async () => {
+    const a = await ask(deps, 'How many children in care are there?', { scope: { allowConfidential: false } });
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('2400 children in care');
+    expect(a.citations[0]?.quote).toContain('2400 children in care');
+    expect(a.citations[0]?.paper.file).toBe('000_8329802debfad264.txt');
+    expect(a.citations[0]?.page).toBeNull();
+    expect(await allQuotesHold(deps, a.citations)).toBe(true);
+  });
+
+  it('finds the same figure when asked in the sector\'s other words', async () => {
+    const a = await ask(deps, 'What is the number of looked after children?', { scope: { allowConfidential: false } });
+    expect(a.answered).toBe(true);
+    expect(a.citations.slice(0, 3).some((c) => c.quote.includes('2400 children in care'))).toBe(true);
+  });
+
+  it('says plainly when the papers do not answer, showing only the closest passages', async () => {
+    const a = await ask(deps, 'Who won the 2014 World Cup?', { scope: { allowConfidential: false } });
+    expect(a.answered).toBe(false);
+    expect(a.citations).toEqual([]);
+    expect(a.answer).toMatch(/don't answer/);
+    expect(await allQuotesHold(deps, a.closest)).toBe(true);
+  });
+
+  it('cites only the committee asked about', async () => {
+    const a = await ask(deps, 'How many children in care are there?', { scope: { committees: ['another-committee'], allowConfidential: false } });
+    expect(a.answered).toBe(false);
+    expect(a.closest).toEqual([]);
+  });
+});
+
+describe('ask across the corpus', () => {
+  let deps: Deps;
+  beforeAll(async () => {
+    deps = await tempDeps();
+    await ingestPaths(deps, [SEEDS, `${CORPUS}/birmingham`, `${CORPUS}/kent/full_council_2025-03-13`], {});
+  });
+  afterAll(() => deps.close());
+
+  it('cites the physical page of a PDF', async () => {
+    const a = await ask(deps, 'How many children lived in a privately arranged fostering placement in April 2014?', { scope: { allowConfidential: false } });
+    const hit = a.citations.slice(0, 3).find((c) => /28 children lived in a privately arranged fostering/i.test(c.quote));
+    expect(hit?.paper.file).toBe('ofsted-2014.pdf');
+    expect(hit?.page).toBe(10);
+    expect(await allQuotesHold(deps, a.citations)).toBe(true);
+  });
+
+  it('reads a follow-up in the light of the question before it', async () => {
+    const first = 'Who chairs the Kent Corporate Parenting Panel?';
+    const a = await ask(deps, 'and who else was present?', { scope: { allowConfidential: false }, history: [first] });
+    expect(a.citations.some((c) => c.paper.file === 'CPP Minutes 29.10.24.pdf' || c.paper.file === 'CPP Minutes 10.12.24.pdf')).toBe(true);
+  });
+
+  it('never quotes a confidential paper outside an allowed scope', async () => {
+    const [meta] = (await deps.papers.list()).filter((p) => p.file === '000_8329802debfad264.txt');
+    await deps.papers.update(meta!.id, { confidential: true });
+    const hidden = await ask(deps, 'How many children in care are there?', { scope: { allowConfidential: false } });
+    expect([...hidden.citations, ...hidden.closest].some((c) => c.paper.id === meta!.id)).toBe(false);
+    const allowed = await ask(deps, 'How many children in care are there?', { scope: { allowConfidential: true } });
+    expect(allowed.citations[0]?.paper.id).toBe(meta!.id);
+    await deps.papers.update(meta!.id, { confidential: false });
+  });
+});

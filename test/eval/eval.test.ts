@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadQuestions } from '../../src/eval/questions.ts';
+import { evalDeps, evaluate } from '../../src/eval/run.ts';
+import { totals } from '../../src/eval/score.ts';
+
+const PAPERS = ['seeds', '../shared/corpus'].map((p) => path.resolve(p));
+
+describe('answer quality over the seeds and the corpus', () => {
+  let run: Awaited<ReturnType<typeof evalDeps>>;
+  beforeAll(async () => {
+    run = await evalDeps(PAPERS);
+  });
+  afterAll(() => run.cleanup());
+
+  it('loads every corpus file except the bad one, which is refused by name', () => {
+    expect(run.failures).toHaveLength(1);
+    expect(run.failures[0]).toMatch(/ofsted-2012-not-a-pdf\.pdf/);
+  });
+
+  it('answers every visible shared question right: expected text in a top-3 quote, right paper and page, refusals refused', async () => {
+    const scores = await evaluate(run.deps, loadQuestions(path.resolve('../shared/eval/questions.jsonl')));
+    const wrong = scores.filter((s) => !s.correct || !s.verbatim).map((s) => `${s.id}: ${s.question} -> ${s.firstQuote}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('holds the project question set above its floors, with every quote verbatim', async () => {
+    const t = totals(await evaluate(run.deps, loadQuestions(path.resolve('test/eval/questions.jsonl'))));
+    expect(t.verbatim).toBe(t.questions);
+    expect(t.foundTop3 / t.answerable).toBeGreaterThanOrEqual(FLOORS.foundTop3);
+    expect(t.rightPage / t.withPage).toBeGreaterThanOrEqual(FLOORS.rightPage);
+    expect(t.refusedCorrectly / t.unanswerable).toBeGreaterThanOrEqual(FLOORS.refused);
+  });
+});
+
+/** Floors set a little under the measured figures (see README, Evaluation). */
+const FLOORS = { foundTop3: 0.6, rightPage: 0.9, refused: 0.6 };

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { segmentSentences } from '../../src/ingest/index.ts';
+import { chooseOwnDate, dateFromFileName, findDates } from '../../src/ingest/dates.ts';
+
+const split = (text: string, lineBreaksAreBoundaries = false) =>
+  segmentSentences(text, { lineBreaksAreBoundaries }).map((s) => text.slice(s.start, s.end));
+
+describe('segmentSentences', () => {
+  it('does not split at abbreviations or initials', () => {
+    expect(split('Cllr. Jones and Mr. Hay met Dr. Smith, e.g. on housing, i.e. homes. See para. 4 and No. 10 for R. Smith. Next point.')).toEqual([
+      'Cllr. Jones and Mr. Hay met Dr. Smith, e.g. on housing, i.e. homes.',
+      'See para. 4 and No. 10 for R. Smith.',
+      'Next point.',
+    ]);
+  });
+
+  it('joins PDF lines that wrap mid-sentence, and keeps headings and list items apart', () => {
+    const text = 'Introduction\n1.1 The County Council is the Strategic Commissioner of Education Provision in\nKent. This Plan sets out how we will carry out our responsibility for ensuring\nthere are sufficient places.\n• First bullet point here\n• Second bullet point\n2. A numbered item.';
+    expect(split(text)).toEqual([
+      'Introduction',
+      '1.1 The County Council is the Strategic Commissioner of Education Provision in\nKent.',
+      'This Plan sets out how we will carry out our responsibility for ensuring\nthere are sufficient places.',
+      'First bullet point here',
+      'Second bullet point',
+      '2. A numbered item.',
+    ]);
+  });
+
+  it('treats every line of a text paper as its own paragraph, unless it plainly continues', () => {
+    expect(split('A heading\nA sentence here and a\ncontinuation.\nPeter Hay', true)).toEqual(['A heading', 'A sentence here and a\ncontinuation.', 'Peter Hay']);
+  });
+
+  it('caps runaway table dumps at line breaks', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `Row ${i} value ${i * 3} and ${i * 7} more`).join('\n');
+    const out = split(`A table\n${rows.replace(/\n/g, ' x\n')}`);
+    expect(Math.max(...out.map((s) => s.length))).toBeLessThanOrEqual(420);
+    expect(out.join(' ')).toContain('Row 39');
+  });
+
+  it('marks sentences after the comment start as comments', () => {
+    const text = 'The article.\n\n1. Ann says:\nGreat.';
+    const s = segmentSentences(text, { lineBreaksAreBoundaries: true, commentStart: text.indexOf('1. Ann') });
+    expect(s.map((x) => x.role)).toEqual(['body', 'comment', 'comment']);
+  });
+});
+
+describe('dates', () => {
+  it('reads the forms papers use, UK day first', () => {
+    expect(findDates('19 March 2014; Tuesday, 29th October, 2024; 03/06/2015; 🕔26.Jun 2014; 2025-03-13; 29.10.24').map((d) => d.iso)).toEqual([
+      '2014-03-19', '2024-10-29', '2015-06-03', '2014-06-26', '2025-03-13', '2024-10-29',
+    ]);
+    expect(findDates('31/02/2020 and 1.5 million')).toEqual([]);
+  });
+
+  it('reads dates in file names', () => {
+    expect(dateFromFileName('Printed minutes 13th-Mar-2025 10.00 Cabinet.pdf')).toBe('2025-03-13');
+    expect(dateFromFileName('CPP Minutes 29.10.24.pdf')).toBe('2024-10-29');
+    expect(dateFromFileName('report_2025-03-13.pdf')).toBe('2025-03-13');
+    expect(dateFromFileName('000_8329802debfad264.txt')).toBeNull();
+  });
+
+  it('prefers the paper’s own date to the dates it mentions', () => {
+    expect(chooseOwnDate('Report title\nThe contracts end on 31 March 2025 and began in 2019.\nPeter Hay\n27 March 2014')).toBe('2014-03-27');
+    expect(chooseOwnDate('Inspection dates: 3 December 2018 to 14 December 2018\nReport published: 2 February 2019')).toBe('2019-02-02');
+    expect(chooseOwnDate('MINUTES of a meeting of the Cabinet held at County Hall on Thursday, 9 January 2025.\nMinutes of the Meeting held on 28 November 2024')).toBe('2025-01-09');
+    expect(chooseOwnDate(`${'Some text line.\n'.repeat(30)}The deadline was 1 May 2020.`)).toBeNull();
+  });
+});

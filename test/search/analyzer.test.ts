@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuery, analyzeText } from '../../src/search/index.ts';
+import { toUsSpelling } from '../../src/search/spelling.ts';
+
+const terms = (text: string) => analyzeText(text);
+const queryTerms = (q: string) => analyzeQuery(q).map((t) => t.term);
+
+describe('UK and US spellings', () => {
+  const pairs: Array<[string, string]> = [
+    ['organise', 'organize'],
+    ['organisation', 'organization'],
+    ['organisations', 'organizations'],
+    ['prioritised', 'prioritized'],
+    ['stabilising', 'stabilizing'],
+    ['behaviour', 'behavior'],
+    ['behavioural', 'behavioral'],
+    ['programme', 'program'],
+    ['programmes', 'programs'],
+    ['centre', 'center'],
+    ['centres', 'centers'],
+    ['judgement', 'judgment'],
+    ['licence', 'license'],
+    ['defence', 'defense'],
+    ['practise', 'practice'],
+    ['analyse', 'analyze'],
+    ['analysed', 'analyzed'],
+    ['paediatric', 'pediatric'],
+    ['counselling', 'counseling'],
+    ['ageing', 'aging'],
+    ['colour', 'color'],
+    ['favourite', 'favorite'],
+    ['neighbourhood', 'neighborhood'],
+    ['travelled', 'traveled'],
+    ['catalogue', 'catalog'],
+    ['fulfilment', 'fulfillment'],
+    ['anaemia', 'anemia'],
+  ];
+  it.each(pairs)('%s and %s analyse to the same term', (uk, us) => {
+    expect(terms(uk)).toEqual(terms(us));
+    expect(terms(uk)).toHaveLength(1);
+  });
+
+  it('brings UK forms to US spelling and leaves US forms alone', () => {
+    expect(toUsSpelling('organisation')).toBe('organization');
+    expect(toUsSpelling('realise')).toBe('realize');
+    expect(toUsSpelling('organization')).toBe('organization');
+    expect(toUsSpelling('behavior')).toBe('behavior');
+  });
+
+  const exceptions = [
+    'promise', 'premise', 'exercise', 'advise', 'revise', 'supervise', 'compromise', 'enterprise', 'expertise',
+    'surprise', 'rise', 'raise', 'wise', 'otherwise', 'likewise', 'arise', 'comprise', 'devise', 'franchise',
+    'advertise', 'precise', 'concise', 'noise', 'praise', 'promising', 'revised', 'supervising', 'advertising',
+    'surprised', 'exercises', 'compromised', 'unsupervised', 'our', 'hour', 'four', 'your', 'tour', 'pour', 'devour',
+    'contour', 'journal', 'resources', 'course',
+  ];
+  it.each(exceptions)('%s keeps its spelling', (word) => {
+    expect(toUsSpelling(word)).toBe(word);
+  });
+});
+
+describe('numbers, money, percentages and years', () => {
+  it('"24000" and "24,000" are one term', () => {
+    expect(terms('24000')).toContain('24000');
+    expect(terms('24,000')).toContain('24000');
+  });
+
+  it('"£9.6m", "£9.6 million", "£9.6M" and "9.6 million" match each other', () => {
+    for (const form of ['£9.6m', '£9.6 million', '£9.6M', '9.6 million']) expect(terms(`growth of ${form} this year`)).toContain('9600000');
+    expect(terms('£21.5m')).toContain('21500000');
+    expect(terms('£150k')).toContain('150000');
+  });
+
+  it('"15%", "15 per cent" and "15 percent" match', () => {
+    for (const form of ['15%', '15 per cent', '15 percent']) expect(terms(`no more than ${form} overall`)).toContain('15pct');
+  });
+
+  it('years and financial years are terms', () => {
+    expect(terms('in 2014')).toContain('2014');
+    expect(terms('budget for 2016/17')).toContain('2016_17');
+    expect(terms('budget for 2016-2017')).toContain('2016_17');
+    expect(terms('the 2025/26 budget')).toContain('2025_26');
+    expect(terms('Improvement Plan 2014-2017')).toEqual(expect.arrayContaining(['2014', '2017']));
+    expect(queryTerms('What is the 2025/26 budget?')).toContain('2025_26');
+  });
+
+  it('marks quantities, but not years, dates or section numbers', () => {
+    expect(terms('2400 children')).toEqual(['2400', 'c_qty', 'q_child', 'child']);
+    expect(terms('in 2014')).not.toContain('c_qty');
+    expect(terms('on 19 March 2014')).not.toContain('c_qty');
+    expect(terms('Section 47 enquiries')).not.toContain('c_qty');
+  });
+
+  it('keeps "1st" a word and reads decimals', () => {
+    expect(terms('1st')).toEqual(['1st']);
+    expect(terms('rate of 9.6')).toContain('9_6');
+  });
+});
+
+describe('concepts of children\'s services', () => {
+  const groups: Array<[string, string[]]> = [
+    ['c_lac', ['looked after children', 'looked-after children', 'children looked after', 'child looked after', 'children in care', 'LAC', 'CLA', 'CiC']],
+    ['c_cp', ['child protection plan', 'child protection plans', 'CP plan']],
+    ['c_cin', ['child in need', 'children in need', 'CIN', 'CiN']],
+    ['c_mash', ['MASH', 'multi-agency safeguarding hub', 'Multi-Agency Safeguarding Hub']],
+    ['c_s47', ['S47', 's47', 'section 47']],
+    ['c_s17', ['S17', 'section 17']],
+    ['c_s20', ['S20', 'section 20']],
+    ['c_send', ['SEND', 'special educational needs and disabilities']],
+    ['c_ehcp', ['EHCP', 'EHCPs', 'education, health and care plan']],
+    ['c_uasc', ['UASC', 'unaccompanied asylum seeking children', 'unaccompanied asylum-seeking children']],
+    ['c_dcs', ['DCS', "director of children's services", 'Director of Children’s Services']],
+    ['c_ofsted', ['Ofsted', 'OFSTED']],
+    ['c_os', ['O&S', 'overview and scrutiny']],
+    ['c_dfe', ['DfE', 'Department for Education']],
+    ['c_camhs', ['CAMHS', 'child and adolescent mental health services']],
+    ['c_neet', ['NEET', 'not in education, employment or training']],
+    ['c_kpi', ['KPI', 'KPIs', 'key performance indicators']],
+    ['c_iro', ['IRO', 'IROs', 'independent reviewing officer']],
+    ['c_cl', ['care leavers', 'care leaver', 'CL']],
+    ['c_eh', ['EH', 'early help']],
+    ['c_sw', ['social worker', 'social workers', 'SW']],
+    ['c_agency', ['agency worker', 'agency workers', 'agency staff', 'locum', 'locums']],
+  ];
+  it.each(groups)('%s is named by each of its phrases and acronyms, in texts and in questions', (concept, names) => {
+    for (const name of names) {
+      expect(terms(`We discussed ${name} today.`), name).toContain(concept);
+      expect(queryTerms(`What about ${name}?`), name).toContain(concept);
+    }
+  });
+
+  it('takes SEND as the acronym only when written in capitals, and not in a line of capitals', () => {
+    expect(terms('SEND provision in Kent')).toContain('c_send');
+    expect(terms('we will send the report')).not.toContain('c_send');
+    expect(terms('Send it')).not.toContain('c_send');
+    expect(terms('PLEASE SEND YOUR VIEWS')).not.toContain('c_send');
+  });
+
+  it('detects acronyms case-sensitively', () => {
+    expect(terms('lace and lac')).not.toContain('c_lac');
+    expect(terms('mash the potatoes')).not.toContain('c_mash');
+    expect(terms('low number in LAC/CP')).toEqual(expect.arrayContaining(['c_lac', 'c_cp']));
+  });
+
+  it('keeps the words of a concept phrase as terms of the text too', () => {
+    expect(terms('children in care')).toEqual(['child', 'care', 'c_lac']);
+  });
+});
+
+describe('analyzeText', () => {
+  it('lowercases, folds diacritics and typographic apostrophes, drops stop words and stems', () => {
+    expect(terms('Children’s Services')).toEqual(terms("children's services"));
+    expect(terms('café naïve')).toEqual(terms('cafe naive'));
+    expect(terms('The services are improving')).toEqual(['servic', 'improv']);
+  });
+});
+
+describe('analyzeQuery', () => {
+  it('drops question and stop words and maps phrases to concepts with their source words', () => {
+    const q = analyzeQuery('How many children in care are there?');
+    expect(q.map((t) => t.term)).toEqual(['c_qty', 'q_child', 'q_c_lac', 'c_lac']);
+    expect(q.find((t) => t.term === 'c_lac')).toEqual({ term: 'c_lac', source: 'children in care', concept: true });
+    expect(analyzeQuery('Who is the DCS?')).toEqual([{ term: 'c_dcs', source: 'DCS', concept: true }]);
+  });
+
+  it('keeps plain words with their source and gives each term once', () => {
+    expect(analyzeQuery('Recruitment, recruitment and retention')).toEqual([
+      { term: 'recruit', source: 'Recruitment', concept: false },
+      { term: 'retent', source: 'retention', concept: false },
+    ]);
+  });
+
+  it('gives nothing for an empty or stop-word-only question', () => {
+    expect(analyzeQuery('')).toEqual([]);
+    expect(analyzeQuery('What is there?')).toEqual([]);
+    expect(analyzeQuery('How many are there?')).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Paper } from '../../src/domain.ts';
+import { openKvStore, PaperRepo, type KvStore } from '../../src/store/index.ts';
+import { freshNamespace, storeUrls } from '../support/stores.ts';
+
+function paper(id: string, hash: string, text: string): Paper {
+  return {
+    id, hash, title: `Paper ${id}`, file: `${id}.txt`, format: 'text', date: '2024-10-29', dateSource: 'text',
+    kind: 'minutes', author: null, committee: 'panel', confidential: false, pageCount: 1, loadedAt: '2026-11-22T00:00:00Z',
+    pages: [{ number: 1, label: null, text, sentences: [{ start: 0, end: text.length, role: 'body' }] }],
+  };
+}
+
+describe.each(storeUrls())('PaperRepo on $name', ({ url }) => {
+  let store: KvStore;
+  afterEach(async () => {
+    await store.kv.clear();
+    await store.close();
+  });
+
+  it('commits a paper through the catalogue and reads it back whole', async () => {
+    store = await openKvStore(url(), freshNamespace());
+    const repo = new PaperRepo(store.kv);
+    expect(await repo.list()).toEqual([]);
+    await repo.put(paper('a', 'h1', 'We will report back in March 2017.'));
+    const got = await repo.get('a');
+    expect(got?.pages[0]?.text).toBe('We will report back in March 2017.');
+    expect((await repo.catalog()).revision).toBe(1);
+  });
+
+  it('replaces a changed version and drops the old pages', async () => {
+    store = await openKvStore(url(), freshNamespace());
+    const repo = new PaperRepo(store.kv);
+    await repo.put(paper('a', 'h1', 'old text'));
+    const previous = await repo.put(paper('a', 'h2', 'new text'));
+    expect(previous?.hash).toBe('h1');
+    expect((await repo.get('a'))?.pages[0]?.text).toBe('new text');
+    expect(await store.kv.get('paper:a:h1')).toBeUndefined();
+    expect(await repo.findByHash('h2')).toMatchObject({ id: 'a' });
+  });
+
+  it('removes a paper and says when there was none', async () => {
+    store = await openKvStore(url(), freshNamespace());
+    const repo = new PaperRepo(store.kv);
+    await repo.put(paper('a', 'h1', 'text'));
+    expect((await repo.remove('a'))?.id).toBe('a');
+    expect(await repo.remove('a')).toBeNull();
+    expect(await repo.list()).toEqual([]);
+  });
+
+  it('keeps pages written before a crash invisible until the catalogue commits them', async () => {
+    store = await openKvStore(url(), freshNamespace());
+    const repo = new PaperRepo(store.kv);
+    await repo.put(paper('a', 'h1', 'committed'));
+    await store.kv.set('paper:b:h9', { pages: [] });
+    expect((await repo.list()).map((p) => p.id)).toEqual(['a']);
+    expect(await repo.get('b')).toBeNull();
+  });
+
+  it('serialises concurrent writes so no catalogue entry is lost', async () => {
+    store = await openKvStore(url(), freshNamespace());
+    const repo = new PaperRepo(store.kv);
+    await Promise.all(['a', 'b', 'c', 'd'].map((id) => repo.put(paper(id, `h-${id}`, id))));
+    expect((await repo.list()).map((p) => p.id).sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect((await repo.catalog()).revision).toBe(4);
+  });
+
+  it('survives a reconnect: state lives in the store, not the process', async () => {
+    const u = url();
+    const ns = freshNamespace();
+    store = await openKvStore(u, ns);
+    await new PaperRepo(store.kv).put(paper('a', 'h1', 'persisted'));
+    await store.close();
+    store = await openKvStore(u, ns);
+    expect((await new PaperRepo(store.kv).get('a'))?.pages[0]?.text).toBe('persisted');
+  });
+});
+
+describe('openKvStore', () => {
+  it('refuses an unknown URL with a message naming the choices', async () => {
+    await expect(openKvStore('mongodb://x')).rejects.toThrow(/sqlite:\/\/FILE, redis:\/\/HOST:PORT or postgresql:\/\/HOST\/DB/);
+  });
+
+  it('names the store it could not reach', async () => {
+    await expect(openKvStore('redis://127.0.0.1:1')).rejects.toThrow(/Cannot open the redis store/);
+  });
+});
