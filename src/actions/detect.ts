@@ -39,6 +39,7 @@ const NOT_A_COMMITMENT: RegExp[] = [
   /\b(?:if|unless|whether)\b[^,]{0,80},?\s+(?:the|a|an)\s+\w+\s+would\b/i,
   /\bwould like to\b/i,
   /\bwe said we would\b/i,
+  /\b(?:want|wish|like) to (?:set out|outline|explain|describe|tell you|update you)\b/i,
 ];
 
 const INSPECTION_HEADING = /^\s*(?:what does the local authority need to improve\??|what needs to improve\??|recommendations|areas for improvement:?|priority and immediate action)\s*$/im;

@@ -13,7 +13,7 @@ export interface PaperContext {
 }
 
 const cache = new Map<string, PaperContext>();
-const MAX_CACHED = 64;
+const MAX_CACHED = 256;
 
 /** The context of a paper, cached by version. A question's context words are often said once in a paper, not in the answering sentence. */
 export async function paperContext(repo: PaperRepo, meta: PaperMeta): Promise<PaperContext> {

@@ -1,4 +1,4 @@
-import { analyzeText } from '../search/index.ts';
+import { analyzeText, COUNTED } from '../search/index.ts';
 import type { SearchHit } from '../search/types.ts';
 import { fitsQuantity, fitsType, type AnswerType, type QuantityKind } from './question.ts';
 
@@ -19,6 +19,8 @@ export interface Candidate {
   unmet: string[];
   /** Share of the question's terms in the paper's title, file name, kind and year: whether it is the paper asked about. */
   titleShare: number;
+  /** Share of the question's core terms (not its names, years or "how many") in the span, or at a discount its passage. */
+  core: number;
   score: number;
 }
 
@@ -38,7 +40,7 @@ export function fitsQuestion(q: QuestionTerms, text: string): boolean {
   if (!fitsQuantity(q.quantity, text)) return false;
   if (q.quantity !== 'count' || q.counted.length === 0) return true;
   const terms = new Set(analyzeText(text));
-  return q.counted.some((t) => terms.has(t));
+  return q.counted.some((t) => terms.has(t) || terms.has(t.slice(COUNTED.length)));
 }
 
 const ANAPHOR = /^(this|these|that|those|it|its|they|their|he|she|his|her|however|but|also|and|such|which)\b/i;
@@ -90,6 +92,7 @@ export function bestSpan(hit: SearchHit, q: QuestionTerms): Candidate {
     heading: looksLikeHeading(text),
     unmet: [],
     titleShare: 0,
+    core: 0,
     score: 0,
   };
 }
@@ -97,9 +100,9 @@ export function bestSpan(hit: SearchHit, q: QuestionTerms): Candidate {
 /** A line that is a heading, a title block or a label rather than a statement. */
 export function looksLikeHeading(text: string): boolean {
   const t = text.trim();
+  if (/^(to|from|subject|by|title|report title|classification|electoral division|decision no|agenda item|key decision|ward|division)\s*:/i.test(t) || /\bsubject\s*:/i.test(t)) return true;
   const label = /^([A-Za-z][A-Za-z ]{0,30}):\s*(.*)$/s.exec(t);
   if (label && /\d/.test(label[2]!)) return false;
-  if (/^(to|from|subject|by|title|report title|classification|electoral division|decision no|agenda item)\s*:/i.test(t)) return true;
   if (/[.!?:;]["”’)]?$/.test(t) && t.split(/\s+/).length > 6) return false;
   const words = t.split(/\s+/).filter((w) => /[a-z]/i.test(w));
   const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;

@@ -4,6 +4,7 @@ import { hybridRerank, improveAnswer, type NumberedPassage } from '../llm/index.
 import { citeSpan } from '../quote.ts';
 import { analyzeQuery, COUNTED } from '../search/index.ts';
 import type { Candidate, QuestionTerms } from './extract.ts';
+import { authorOf } from './people.ts';
 import { rankCandidates } from './rank.ts';
 import { leadOf } from './lead.ts';
 import { answerType, quantityKind } from './question.ts';
@@ -15,7 +16,7 @@ export { renderAnswerText, toAnswerJson } from './render.ts';
 export const NOT_ANSWERED = "The papers don't answer this question.";
 const MAX_CITATIONS = 5;
 /** Evidence thresholds, tuned on test/eval/questions.jsonl (see README). */
-export const THRESHOLDS = { context: 0.7, span: 0.3 };
+export const THRESHOLDS = { context: 0.6, span: 0.3, core: 0.4 };
 
 /** Answers a question from the papers in scope: a lead and verbatim citations, or a plain refusal with the closest passages. */
 export async function ask(deps: Deps, question: string, opts: AskOptions): Promise<Answer> {
@@ -28,8 +29,10 @@ export async function ask(deps: Deps, question: string, opts: AskOptions): Promi
   const papers = (await deps.papers.catalog()).papers;
   const ranked = await rankCandidates(deps.papers, papers, hits, q, question, deps.llm !== null);
   const strong = ranked.filter((c) => isStrong(c, q));
-  if (strong.length === 0) return refusal(question, await cite(deps, ranked.slice(0, 3), papers));
-  const citations = await cite(deps, strong.slice(0, MAX_CITATIONS), papers);
+  const author = await authorOf(deps.papers, Object.values(papers), q, question, opts.scope);
+  const byline = author ? [citeSpan(author.meta, author.page, author.start, author.end)] : [];
+  if (strong.length === 0 && byline.length === 0) return refusal(question, await cite(deps, ranked.slice(0, 3), papers));
+  const citations = [...byline, ...(await cite(deps, strong, papers)).filter((c) => !byline.some((b) => b.quote === c.quote))].slice(0, MAX_CITATIONS);
   if (citations.length === 0) return refusal(question, []);
   const offline: Answer = {
     question,
@@ -44,19 +47,26 @@ export async function ask(deps: Deps, question: string, opts: AskOptions): Promi
 
 /** The analysed terms of a question with their weights and the kind of answer it wants. */
 export function questionTerms(deps: Pick<Deps, 'index'>, query: string, question = query): QuestionTerms {
-  const terms = [...new Set(analyzeQuery(query).map((t) => t.term))];
+  const analysed = analyzeQuery(query);
+  const terms = [...new Set(analysed.map((t) => t.term))];
   const type = answerType(question);
   return {
     terms,
     idf: deps.index.idf(terms),
     type,
     quantity: type === 'quantity' ? quantityKind(question) : null,
-    counted: terms.filter((t) => t.startsWith(COUNTED)),
+    counted: [...new Set(analysed.filter((t) => t.term.startsWith(COUNTED) && !countsAName(t.source)).map((t) => t.term))],
   };
 }
 
+/** "How many Kent children": the count is of children, not of Kent. */
+function countsAName(source: string): boolean {
+  const last = source.trim().split(/\s+/).at(-1) ?? '';
+  return /^[A-Z]/.test(last) && !/^(How|What)$/.test(last);
+}
+
 function isStrong(c: Candidate, q: QuestionTerms): boolean {
-  if (c.context < THRESHOLDS.context || c.coverage < THRESHOLDS.span) return false;
+  if (c.context < THRESHOLDS.context || c.coverage < THRESHOLDS.span || c.core < THRESHOLDS.core) return false;
   if (c.heading || c.unmet.length > 0) return false;
   return q.type === 'open' || c.fits;
 }

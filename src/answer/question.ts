@@ -1,5 +1,5 @@
 /** What kind of answer a question wants, read from its wording. */
-export type AnswerType = 'quantity' | 'person' | 'date' | 'judgement' | 'open';
+export type AnswerType = 'quantity' | 'frequency' | 'person' | 'date' | 'judgement' | 'open';
 
 const QUANTITY = /\b(how (many|much|often|long|big)|(what|which) (number|proportion|percentage|share|amount|rate|figure|total|sum)|number of|percentage of|proportion of|by how much)\b/i;
 const MONEY_NOUN = /^(what|which)\b.*\b(cost|costs|spend|spending|budget|salary|salaries|tax|savings?|overspend|underspend|funding|price|fee|fees|grant|allocation|deficit|surplus)\b/i;
@@ -9,6 +9,7 @@ const JUDGEMENT = /\b(judge?ment|rated|rating|grade|graded|verdict|overall effec
 
 /** Classifies a question by the kind of answer it wants. */
 export function answerType(question: string): AnswerType {
+  if (/\bhow often\b/i.test(question)) return 'frequency';
   if (QUANTITY.test(question) || MONEY_NOUN.test(question)) return 'quantity';
   if (PERSON.test(question)) return 'person';
   if (DATE.test(question)) return 'date';
@@ -80,6 +81,7 @@ export function fitsQuantity(kind: QuantityKind, text: string): boolean {
 export function fitsType(type: AnswerType, text: string): boolean {
   if (type === 'quantity') return figuresIn(text).length > 0;
   if (type === 'person') return namesPerson(text);
+  if (type === 'frequency') return /\b(daily|weekly|fortnightly|monthly|quarterly|annually|yearly|every|each (day|week|month|quarter|year)|times a|once a|twice a)\b/i.test(text);
   if (type === 'date') return givesDate(text);
   if (type === 'judgement') return /\b(inadequate|requires improvement|good|outstanding|judgement is|judged)\b/i.test(text);
   return true;

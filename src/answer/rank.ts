@@ -2,8 +2,17 @@ import type { PaperMeta } from '../domain.ts';
 import { analyzeText } from '../search/index.ts';
 import type { SearchHit } from '../search/types.ts';
 import type { PaperRepo } from '../store/index.ts';
-import { constraintsOf, paperContext, unmet, type PaperContext } from './context.ts';
+import { constraintsOf, paperContext, unmet, type Constraints, type PaperContext } from './context.ts';
 import { bestSpan, shareOf, type Candidate, type QuestionTerms } from './extract.ts';
+import { askedRole, namesHolder } from './people.ts';
+
+/** How many of the engine's hits are weighed against their papers: the rest cannot catch up. */
+const SHORTLIST = 16;
+
+/** A first score from the span and the engine alone, to choose which hits to weigh in full. */
+function prelim(c: Candidate, engine: number): number {
+  return 0.5 * c.coverage + 0.2 * c.hit.coverage + 0.3 * engine + (c.fits ? 0.1 : 0) - (c.heading ? 0.2 : 0);
+}
 
 /** How much a question term counts when the span lacks it but its passage or its paper has it. */
 const IN_PASSAGE = 0.8;
@@ -16,18 +25,26 @@ const IN_PAPER = 0.6;
 export async function rankCandidates(repo: PaperRepo, papers: Record<string, PaperMeta>, hits: SearchHit[], q: QuestionTerms, question: string, fusedOrder = false): Promise<Candidate[]> {
   const top = Math.max(0, ...hits.map((h) => h.score));
   const constraints = constraintsOf(question);
+  const role = q.type === 'person' ? askedRole(question) : null;
   const ranked: Candidate[] = [];
-  for (const [i, hit] of hits.entries()) {
-    const meta = papers[hit.paperId];
-    if (!meta) continue;
-    const c = bestSpan(hit, q);
+  const engineOf = new Map(hits.map((h, i) => [h, fusedOrder ? 1 - i / Math.max(1, hits.length) : top > 0 ? h.score / top : 0]));
+  const shortlist = hits
+    .filter((h) => papers[h.paperId])
+    .map((h) => bestSpan(h, q))
+    .sort((a, b) => prelim(b, engineOf.get(b.hit)!) - prelim(a, engineOf.get(a.hit)!))
+    .slice(0, SHORTLIST);
+  for (const c of shortlist) {
+    const hit = c.hit;
+    const meta = papers[hit.paperId]!;
     const paper = await paperContext(repo, meta);
     c.context = contextShare(c, q, new Set(hit.matched), paper);
     c.unmet = unmet(constraints, paper, meta, hit.text);
     c.titleShare = shareOf(paper.titleTerms, q);
-    const engine = fusedOrder ? 1 - i / Math.max(1, hits.length) : top > 0 ? hit.score / top : 0;
+    c.core = coreShare(c, q, new Set(hit.matched), constraints);
+    const engine = engineOf.get(hit)!;
     const typeWeight = q.type === 'open' ? 0 : c.fits ? 0.1 : -0.2;
-    c.score = 0.35 * c.context + 0.3 * c.coverage + 0.15 * hit.coverage + 0.2 * engine + 0.1 * c.titleShare + typeWeight - (c.heading ? 0.25 : 0) - 0.3 * Math.min(1, c.unmet.length);
+    const holder = role !== null && namesHolder(c.text, role) ? 0.3 : 0;
+    c.score = holder + 0.35 * c.context + 0.3 * c.coverage + 0.15 * hit.coverage + 0.2 * engine + 0.1 * c.titleShare + 0.1 * c.core + typeWeight - (c.heading ? 0.25 : 0) - 0.3 * Math.min(1, c.unmet.length);
     ranked.push(c);
   }
   ranked.sort((a, b) => b.score - a.score);
@@ -38,6 +55,21 @@ export async function rankCandidates(repo: PaperRepo, papers: Record<string, Pap
     seen.add(key);
     return true;
   });
+}
+
+/** Terms the answer itself must carry: all but the question's names and years, which its paper may supply. */
+function coreShare(c: Candidate, q: QuestionTerms, inPassage: Set<string>, constraints: Constraints): number {
+  const excluded = new Set([...constraints.names.flat(), ...constraints.years, 'c_qty']);
+  const inSpan = new Set(analyzeText(c.text));
+  let total = 0;
+  let got = 0;
+  for (const t of q.terms) {
+    if (excluded.has(t) || t.startsWith('q_')) continue;
+    const w = q.idf.get(t) ?? 1;
+    total += w;
+    got += inSpan.has(t) ? w : inPassage.has(t) ? IN_PASSAGE * w : 0;
+  }
+  return total === 0 ? 1 : got / total;
 }
 
 function contextShare(c: Candidate, q: QuestionTerms, inPassage: Set<string>, paper: PaperContext): number {

@@ -37,7 +37,7 @@ export async function benchQueries(papers: Paper[], target: number, questions: s
     const perCopy = papers.reduce((n, p) => n + passagesOf(p).length, 0);
     const copies = Math.max(1, Math.ceil(target / perCopy));
     for (let k = 0; k < copies; k++) {
-      for (const p of papers) await deps.papers.put({ ...p, id: `${p.id}-c${k}`, hash: `${p.hash}-c${k}`, committee: `copy-${k % 20}` });
+      await deps.papers.putMany(papers.map((p) => ({ ...p, id: `${p.id}-c${k}`, hash: `${p.hash}-c${k}`, committee: `copy-${k % 20}` })));
     }
     gc();
     const t0 = performance.now();

@@ -60,6 +60,17 @@ export class PaperRepo {
     });
   }
 
+  /** Writes many new papers and commits them with one catalogue write (bulk loads; ingest commits file by file). */
+  async putMany(papers: Paper[]): Promise<void> {
+    return this.serial(async () => {
+      for (const { pages, ...meta } of papers) await this.kv.set(bodyKey(meta.id, meta.hash), { pages });
+      const cat = await this.catalog();
+      for (const { pages: _pages, ...meta } of papers) cat.papers[meta.id] = meta;
+      cat.revision += 1;
+      await this.kv.set(CATALOG, cat);
+    });
+  }
+
   /** Updates catalogue fields of a paper (for example its confidentiality) without touching its pages. */
   async update(id: string, patch: Partial<Pick<PaperMeta, 'confidential' | 'committee' | 'date' | 'dateSource' | 'title' | 'kind'>>): Promise<PaperMeta | null> {
     return this.serial(async () => {

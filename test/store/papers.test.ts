@@ -85,3 +85,13 @@ describe('openKvStore', () => {
     await expect(openKvStore('redis://127.0.0.1:1')).rejects.toThrow(/Cannot open the redis store/);
   });
 });
+
+describe('PaperRepo.putMany', () => {
+  it('commits a batch with one catalogue revision', async () => {
+    const store = await openKvStore('memory:');
+    const repo = new PaperRepo(store.kv);
+    await repo.putMany([paper('a', 'h1', 'one'), paper('b', 'h2', 'two')]);
+    expect((await repo.catalog()).revision).toBe(1);
+    expect((await repo.get('b'))?.pages[0]?.text).toBe('two');
+  });
+});
