@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { loadConfig } from './config.ts';
 import { buildDeps, type Deps } from './deps.ts';
 import { toAppError } from './errors.ts';
@@ -12,12 +13,12 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const deps = await buildDeps(config, { log: consoleLogger() });
   try {
+    await loadSeedsIfEmpty(deps);
     if (config.slack) {
       const { runSlackBot } = await import('./slack/index.ts');
       await runSlackBot(deps);
       return await new Promise<number>(() => {});
     }
-    await loadSeedsIfEmpty(deps);
     await runConsole(deps, { input: process.stdin, output: process.stdout }, banner(deps));
     return 0;
   } finally {
@@ -25,8 +26,9 @@ async function main(): Promise<number> {
   }
 }
 
+/** An empty store gets the demo papers, so that the product answers at once; SCRUTINY_SEEDS=none turns this off. */
 async function loadSeedsIfEmpty(deps: Deps): Promise<void> {
-  if ((await deps.papers.list()).length > 0) return;
+  if (path.basename(deps.config.seedsDir) === 'none' || (await deps.papers.list()).length > 0) return;
   process.stdout.write(`Loading the seed papers from ${deps.config.seedsDir} ...\n`);
   for (const o of await ingestPaths(deps, [deps.config.seedsDir], {})) process.stdout.write(`  ${describeOutcome(o)}\n`);
 }

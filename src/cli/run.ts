@@ -18,7 +18,7 @@ export const processIo: Io = {
 };
 
 /** The whole command line: global options, then one command. Returns the exit code; never throws. */
-export async function runCli(argv: string[], io: Io = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runCli(argv: string[], io: Io = processIo, env?: NodeJS.ProcessEnv): Promise<number> {
   let deps: Deps | undefined;
   try {
     const at = commandIndex(argv);

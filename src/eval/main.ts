@@ -6,6 +6,7 @@ import { questionLines, totalsTable } from './report.ts';
 import { evalDeps, evaluate } from './run.ts';
 import { totals, type EvalTotals } from './score.ts';
 import { modelColumn } from './model.ts';
+import { commitmentLines, commitmentScores } from './commitments.ts';
 
 const DEFAULT_QUESTIONS = ['test/eval/questions.jsonl', '../shared/eval/questions.jsonl'];
 const DEFAULT_PAPERS = ['seeds', '../shared/corpus/birmingham', '../shared/corpus/kent', '../shared/corpus/merton'];
@@ -24,12 +25,14 @@ async function main(argv: string[]): Promise<number> {
     const columns: Array<{ name: string; t: EvalTotals }> = [{ name: 'offline', t: totals(scores) }];
     const model = bool(args, 'no-model') ? null : await modelColumn(run.deps, questions);
     if (model) columns.push({ name: model.name, t: totals(model.scores) });
+    const commitments = first ? null : await commitmentScores(run.deps);
     if (bool(args, 'json')) {
-      console.log(JSON.stringify({ columns, scores, modelScores: model?.scores ?? null }, null, 2));
+      console.log(JSON.stringify({ columns, scores, modelScores: model?.scores ?? null, commitments }, null, 2));
     } else {
       if (!bool(args, 'quiet')) console.log(questionLines(scores).join('\n'), '\n');
       console.log(`Answers: ${questionFiles.join(', ')} over ${papers.join(', ')}\n`);
       console.log(totalsTable(columns).join('\n'));
+      if (commitments) console.log(`\n${commitmentLines(commitments).join('\n')}`);
     }
     return 0;
   } finally {

@@ -13,7 +13,7 @@ import { scoreAnswer, type QuestionScore } from './score.ts';
 /** Opens a throw-away store in a temporary folder and loads the papers into it; failures are listed, not fatal. */
 export async function evalDeps(papers: string[], overrides: DepsOverrides = {}): Promise<{ deps: Deps; failures: string[]; cleanup(): Promise<void> }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scrutiny-eval-'));
-  const config = loadConfig({ ...process.env, SCRUTINY_DATA: dir, SCRUTINY_STORE: undefined }, {}, process.cwd());
+  const config = loadConfig(undefined, { dataDir: dir, storeUrl: `sqlite://${path.join(dir, 'store.sqlite')}` });
   const deps = await buildDeps(config, { log: silentLogger, llm: null, ...overrides });
   const outcomes = await ingestPaths(deps, papers, {});
   const failures = outcomes.filter((o) => o.status === 'failed').map(describeOutcome);

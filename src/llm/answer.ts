@@ -65,9 +65,18 @@ export async function improveAnswer(llm: Llm | null, question: string, passages:
   return {
     ...offline,
     answer: checked.statements.join(' '),
-    citations: checked.citations,
+    citations: mergeCitations(offline.citations, checked.citations),
     model: { used: true, note: checked.dropped > 0 ? `${checked.dropped} claim(s) left out: their quotes could not be found in the papers` : null },
   };
+}
+
+/**
+ * The evidence keeps the product's own ranking: the offline citations first, then the model's verified quotes that
+ * add something, up to five. The model changes the wording of the answer, never which evidence leads.
+ */
+function mergeCitations(offline: Citation[], fromModel: Citation[]): Citation[] {
+  const covered = (c: Citation) => offline.some((o) => o.paper.id === c.paper.id && o.page === c.page && (o.quote.includes(c.quote) || c.quote.includes(o.quote)));
+  return [...offline, ...fromModel.filter((c) => !covered(c))].slice(0, Math.max(5, offline.length));
 }
 
 interface Checked {

@@ -31,8 +31,10 @@ describe('improveAnswer against the real openai client and a fake server', () =>
     expect(a.model).toEqual({ used: true, note: null });
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('40 posts each year');
-    expect(a.citations).toHaveLength(1);
-    const c = a.citations[0]!;
+    expect(a.citations.slice(0, offline.citations.length)).toEqual(offline.citations);
+    const added = a.citations.slice(offline.citations.length);
+    expect(added).toHaveLength(1);
+    const c = added[0]!;
     expect(c.paper).toEqual(passages[1]!.citationBase.paper);
     expect(c.page).toBe(2);
     expect(c.paper.date).toBe('2015-06-03');
@@ -47,9 +49,11 @@ describe('improveAnswer against the real openai client and a fake server', () =>
     const p = numbered([paragraphWith('003_af3bb8446a8eff14.txt', 'Peter Hay, the director')]);
     const straight = 'Peter Hay, the director of children\'s social care, said there had been "a lack of clarity" in the past';
     fake.onChat(replyWith({ claims: [{ statement: 'The director admitted a lack of clarity.', excerpt: 1, quote: straight }], unanswered: null }));
-    const a = await improveAnswer(createLlm(modelConfig(fake.baseURL)), 'What did the director admit?', p, offlineAnswer('q', p));
+    const base = offlineAnswer('q', p);
+    const a = await improveAnswer(createLlm(modelConfig(fake.baseURL)), 'What did the director admit?', p, base);
     expect(a.model.used).toBe(true);
-    expect(a.citations[0]!.quote).toBe('Peter Hay, the director of children’s social care, said there had been “a lack of clarity” in the past');
+    expect(a.citations.some((c) => c.quote.includes('Peter Hay, the director of children’s social care, said there had been “a lack of clarity” in the past'))).toBe(true);
+    expect(a.citations.some((c) => c.quote.includes('"a lack of clarity"'))).toBe(false);
   });
 
   it('drops invented quotes and, with nothing left, returns the offline answer with a note', async () => {
@@ -75,7 +79,7 @@ describe('improveAnswer against the real openai client and a fake server', () =>
     expect(a.model.note).toMatch(/2 claim\(s\) left out/);
     expect(a.answer).toBe('The council will add 40 posts a year.');
     expect(a.answer).not.toContain('400');
-    expect(a.citations.map((c) => c.quote)).toEqual([good]);
+    expect(a.citations.slice(offline.citations.length).map((c) => c.quote)).toEqual([good]);
   });
 
   it.each([
@@ -142,8 +146,9 @@ describe('a paper that tries to instruct the model', () => {
         unanswered: null,
       }),
     );
-    const a = await improveAnswer(createLlm(modelConfig(fake.baseURL)), q, injected, offlineAnswer(q, injected));
+    const base = offlineAnswer(q, injected);
+    const a = await improveAnswer(createLlm(modelConfig(fake.baseURL)), q, injected, base);
     expect(a.answer).toBe('Only 12 of 20 indicators were on track.');
-    expect(a.citations.map((c) => c.quote)).toEqual(['Only 12 of the 20 performance indicators were on track']);
+    expect(a.citations.slice(base.citations.length).map((c) => c.quote)).toEqual(['Only 12 of the 20 performance indicators were on track']);
   });
 });
