@@ -1,36 +1,58 @@
 import type { PaperMeta } from '../domain.ts';
+import type Keyv from 'keyv';
 import type { PaperRepo } from '../store/index.ts';
 import { analyzeQuery, termSet } from '../search/index.ts';
 
 /** What a paper says as a whole, for checking a question's context and constraints against it. */
 export interface PaperContext {
-  /** Every analysed term of the paper's text, title, author, committee, file name and year. */
+  /** Every analysed term of the paper's text, title, author, committee, file name and date. */
   terms: Set<string>;
-  /** The analysed terms of the title, file name, kind and date alone: what the paper is about. */
+  /** The analysed terms of the title, file name, kind and year alone: what the paper is about. */
   titleTerms: Set<string>;
-  /** Its text, lower-cased with whitespace and hyphens folded, for phrase checks. */
-  folded: string;
+  /** Its text lower-cased with whitespace and hyphens folded, for phrase checks; read only when asked for. */
+  folded(): Promise<string>;
 }
 
-const cache = new Map<string, PaperContext>();
-const MAX_CACHED = 256;
+/** Where paper contexts come from: the papers, and the store that keeps their term sets between runs. */
+export interface ContextSource {
+  papers: PaperRepo;
+  kv: Keyv;
+}
 
-/** The context of a paper, cached by version. A question's context words are often said once in a paper, not in the answering sentence. */
-export async function paperContext(repo: PaperRepo, meta: PaperMeta): Promise<PaperContext> {
-  const key = `${meta.id}:${meta.hash}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const paper = await repo.load(meta);
-  const heading = [meta.title, meta.file.replace(/\.[a-z]+$/i, ''), meta.kind.replace('-', ' '), meta.date?.slice(0, 4) ?? ''].join('\n');
-  const body = paper?.pages.map((p) => p.text).join('\n') ?? '';
-  const context: PaperContext = {
-    terms: termSet([heading, meta.author ?? '', meta.committee, meta.date ?? '', body].join('\n')),
-    titleTerms: termSet(heading),
-    folded: fold(`${heading}\n${body}`),
-  };
-  cache.set(key, context);
-  if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value!);
-  return context;
+const memory = new Map<string, Set<string>>();
+const MAX_CACHED = 512;
+
+/**
+ * The context of a paper. A question's context words are often said once in a paper, not in the answering sentence.
+ * Term sets are kept in memory and in the store by paper version, so a paper's text is analysed once, not per question.
+ */
+export async function paperContext(src: ContextSource, meta: PaperMeta): Promise<PaperContext> {
+  const key = `paper-terms:${meta.id}:${meta.hash}`;
+  let terms = memory.get(key);
+  if (!terms) {
+    const stored = (await src.kv.get(key)) as string[] | undefined;
+    if (stored) terms = new Set(stored);
+    else {
+      terms = termSet([headingOf(meta), meta.author ?? '', meta.committee, meta.date ?? '', await bodyOf(src.papers, meta)].join('\n'));
+      await src.kv.set(key, [...terms]);
+    }
+    memory.set(key, terms);
+    if (memory.size > MAX_CACHED) memory.delete(memory.keys().next().value!);
+  }
+  return { terms, titleTerms: titleTermsOf(meta), folded: async () => fold(`${headingOf(meta)}\n${await bodyOf(src.papers, meta)}`) };
+}
+
+/** The analysed terms of a paper's title, file name, kind and year. */
+export function titleTermsOf(meta: PaperMeta): Set<string> {
+  return termSet(headingOf(meta));
+}
+
+function headingOf(meta: PaperMeta): string {
+  return [meta.title, meta.file.replace(/\.[a-z]+$/i, ''), meta.kind.replace('-', ' '), meta.date?.slice(0, 4) ?? ''].join('\n');
+}
+
+async function bodyOf(repo: PaperRepo, meta: PaperMeta): Promise<string> {
+  return (await repo.load(meta))?.pages.map((p) => p.text).join('\n') ?? '';
 }
 
 /** Lower-cases and folds whitespace and hyphens to single spaces. */
@@ -71,10 +93,11 @@ export function constraintsOf(question: string): Constraints {
 }
 
 /** The constraints an answer fails to meet, in words: names and compounds must be in its paper, years in its passage or the paper's date. */
-export function unmet(c: Constraints, paper: PaperContext, meta: PaperMeta, passage: string): string[] {
+export async function unmet(c: Constraints, paper: PaperContext, meta: PaperMeta, passage: string): Promise<string[]> {
   const out: string[] = [];
   for (const alternatives of c.names) if (!alternatives.some((t) => paper.terms.has(t))) out.push(alternatives.join(' '));
   for (const y of c.years) if (!passage.includes(y) && !(meta.date ?? '').startsWith(y) && !meta.title.includes(y)) out.push(y);
-  for (const p of c.phrases) if (!paper.folded.includes(p)) out.push(p);
+  const text = c.phrases.length > 0 ? await paper.folded() : '';
+  for (const p of c.phrases) if (!text.includes(p)) out.push(p);
   return out;
 }

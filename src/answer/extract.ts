@@ -1,6 +1,7 @@
 import { analyzeText, COUNTED } from '../search/index.ts';
 import type { SearchHit } from '../search/types.ts';
 import { fitsQuantity, fitsType, type AnswerType, type QuantityKind } from './question.ts';
+import { countsNear } from './terms.ts';
 
 /** A quotable span of one to three sentences of a hit, with its features against the question. */
 export interface Candidate {
@@ -21,6 +22,8 @@ export interface Candidate {
   titleShare: number;
   /** Share of the question's core terms (not its names, years or "how many") in the span, or at a discount its passage. */
   core: number;
+  /** The rarest core term of the question stands in the span or its passage. */
+  rarest: boolean;
   score: number;
 }
 
@@ -30,8 +33,10 @@ export interface QuestionTerms {
   type: AnswerType;
   /** For quantity questions: the sort of figure wanted. */
   quantity: QuantityKind | null;
-  /** "How many X" terms: a figure counting X (the analyser marks a number followed by its noun). */
+  /** "How many X": the analysed terms of X, which a figure in the answer must count. */
   counted: string[];
+  /** The terms the papers hold at all; a term no paper holds cannot be asked of the evidence. */
+  known: Set<string>;
 }
 
 /** True when a span gives the kind of answer the question wants: a figure of the right sort counting the right thing, a name, a date. */
@@ -40,7 +45,7 @@ export function fitsQuestion(q: QuestionTerms, text: string): boolean {
   if (!fitsQuantity(q.quantity, text)) return false;
   if (q.quantity !== 'count' || q.counted.length === 0) return true;
   const terms = new Set(analyzeText(text));
-  return q.counted.some((t) => terms.has(t) || terms.has(t.slice(COUNTED.length)));
+  return q.counted.some((t) => terms.has(`${COUNTED}${t}`)) || countsNear(text, q.counted);
 }
 
 const ANAPHOR = /^(this|these|that|those|it|its|they|their|he|she|his|her|however|but|also|and|such|which)\b/i;
@@ -93,6 +98,7 @@ export function bestSpan(hit: SearchHit, q: QuestionTerms): Candidate {
     unmet: [],
     titleShare: 0,
     core: 0,
+    rarest: false,
     score: 0,
   };
 }

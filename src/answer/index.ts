@@ -2,16 +2,17 @@ import type { Deps } from '../deps.ts';
 import type { Citation, PaperMeta } from '../domain.ts';
 import { hybridRerank, improveAnswer, type NumberedPassage } from '../llm/index.ts';
 import { citeSpan } from '../quote.ts';
-import { analyzeQuery, COUNTED } from '../search/index.ts';
+import { analyzeQuery } from '../search/index.ts';
 import type { Candidate, QuestionTerms } from './extract.ts';
 import { authorOf } from './people.ts';
 import { rankCandidates } from './rank.ts';
 import { leadOf } from './lead.ts';
-import { answerType, quantityKind } from './question.ts';
+import { questionTerms } from './terms.ts';
 import type { Answer, AskOptions } from './types.ts';
 
 export type { Answer, AskOptions } from './types.ts';
 export { renderAnswerText, toAnswerJson } from './render.ts';
+export { questionTerms } from './terms.ts';
 
 export const NOT_ANSWERED = "The papers don't answer this question.";
 const MAX_CITATIONS = 5;
@@ -22,12 +23,12 @@ export const THRESHOLDS = { context: 0.6, span: 0.3, core: 0.4 };
 export async function ask(deps: Deps, question: string, opts: AskOptions): Promise<Answer> {
   await deps.index.sync(deps.papers);
   const query = withContext(question, opts.history ?? []);
-  const q = questionTerms(deps, query, question);
+  const q = questionTerms(deps.index, query, question);
   if (q.terms.length === 0) return refusal(question, [], "Ask about something the papers might cover, for example: How many children in care are there?");
   const lexical = deps.index.search(query, { scope: opts.scope, limit: 40 });
   const hits = deps.llm ? await hybridRerank(deps.llm, query, lexical) : lexical;
   const papers = (await deps.papers.catalog()).papers;
-  const ranked = await rankCandidates(deps.papers, papers, hits, q, question, deps.llm !== null);
+  const ranked = await rankCandidates(deps, papers, hits, q, question, deps.llm !== null);
   const strong = ranked.filter((c) => isStrong(c, q));
   const author = await authorOf(deps.papers, Object.values(papers), q, question, opts.scope);
   const byline = author ? [citeSpan(author.meta, author.page, author.start, author.end)] : [];
@@ -45,29 +46,9 @@ export async function ask(deps: Deps, question: string, opts: AskOptions): Promi
   return deps.llm ? improveAnswer(deps.llm, question, numbered(strong.slice(0, 8), papers), offline) : offline;
 }
 
-/** The analysed terms of a question with their weights and the kind of answer it wants. */
-export function questionTerms(deps: Pick<Deps, 'index'>, query: string, question = query): QuestionTerms {
-  const analysed = analyzeQuery(query);
-  const terms = [...new Set(analysed.map((t) => t.term))];
-  const type = answerType(question);
-  return {
-    terms,
-    idf: deps.index.idf(terms),
-    type,
-    quantity: type === 'quantity' ? quantityKind(question) : null,
-    counted: [...new Set(analysed.filter((t) => t.term.startsWith(COUNTED) && !countsAName(t.source)).map((t) => t.term))],
-  };
-}
-
-/** "How many Kent children": the count is of children, not of Kent. */
-function countsAName(source: string): boolean {
-  const last = source.trim().split(/\s+/).at(-1) ?? '';
-  return /^[A-Z]/.test(last) && !/^(How|What)$/.test(last);
-}
-
 function isStrong(c: Candidate, q: QuestionTerms): boolean {
   if (c.context < THRESHOLDS.context || c.coverage < THRESHOLDS.span || c.core < THRESHOLDS.core) return false;
-  if (c.heading || c.unmet.length > 0) return false;
+  if (c.heading || c.unmet.length > 0 || (!c.rarest && c.core < 0.6)) return false;
   return q.type === 'open' || c.fits;
 }
 

@@ -3,7 +3,7 @@ import { inScope } from '../domain.ts';
 import type { PaperRepo } from '../store/index.ts';
 import type { QuestionTerms } from './extract.ts';
 import { shareOf } from './extract.ts';
-import { paperContext } from './context.ts';
+import { titleTermsOf } from './context.ts';
 
 const AUTHORSHIP = /\bwho (?:wrote|authored|signed|issued|prepared|produced|sent|is the author of|was the author of)\b/i;
 const NAME = String.raw`(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Lord|Lady|Dame)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+`;
@@ -45,7 +45,7 @@ export async function authorOf(repo: PaperRepo, papers: PaperMeta[], q: Question
   let best: { meta: PaperMeta; share: number } | null = null;
   for (const meta of papers) {
     if (!meta.author || !inScope(meta, scope)) continue;
-    const share = shareOf((await paperContext(repo, meta)).titleTerms, q);
+    const share = shareOf(titleTermsOf(meta), q);
     if (!best || share > best.share) best = { meta, share };
   }
   if (!best || best.share < 0.3) return null;

@@ -1,8 +1,7 @@
 import type { PaperMeta } from '../domain.ts';
 import { analyzeText } from '../search/index.ts';
 import type { SearchHit } from '../search/types.ts';
-import type { PaperRepo } from '../store/index.ts';
-import { constraintsOf, paperContext, unmet, type Constraints, type PaperContext } from './context.ts';
+import { constraintsOf, paperContext, unmet, type Constraints, type ContextSource, type PaperContext } from './context.ts';
 import { bestSpan, shareOf, type Candidate, type QuestionTerms } from './extract.ts';
 import { askedRole, namesHolder } from './people.ts';
 
@@ -22,7 +21,7 @@ const IN_PAPER = 0.6;
  * Ranks hits by their best spans. The engine's part of the score is its BM25 relative to the best hit or, when the
  * hits come in a fused (hybrid) order, their position in it; spans that repeat a better one are dropped.
  */
-export async function rankCandidates(repo: PaperRepo, papers: Record<string, PaperMeta>, hits: SearchHit[], q: QuestionTerms, question: string, fusedOrder = false): Promise<Candidate[]> {
+export async function rankCandidates(src: ContextSource, papers: Record<string, PaperMeta>, hits: SearchHit[], q: QuestionTerms, question: string, fusedOrder = false): Promise<Candidate[]> {
   const top = Math.max(0, ...hits.map((h) => h.score));
   const constraints = constraintsOf(question);
   const role = q.type === 'person' ? askedRole(question) : null;
@@ -36,15 +35,16 @@ export async function rankCandidates(repo: PaperRepo, papers: Record<string, Pap
   for (const c of shortlist) {
     const hit = c.hit;
     const meta = papers[hit.paperId]!;
-    const paper = await paperContext(repo, meta);
+    const paper = await paperContext(src, meta);
     c.context = contextShare(c, q, new Set(hit.matched), paper);
-    c.unmet = unmet(constraints, paper, meta, hit.text);
+    c.unmet = await unmet(constraints, paper, meta, hit.text);
     c.titleShare = shareOf(paper.titleTerms, q);
     c.core = coreShare(c, q, new Set(hit.matched), constraints);
+    c.rarest = rarestPresent(c, q, new Set(hit.matched), constraints);
     const engine = engineOf.get(hit)!;
     const typeWeight = q.type === 'open' ? 0 : c.fits ? 0.1 : -0.2;
     const holder = role !== null && namesHolder(c.text, role) ? 0.3 : 0;
-    c.score = holder + 0.35 * c.context + 0.3 * c.coverage + 0.15 * hit.coverage + 0.2 * engine + 0.1 * c.titleShare + 0.1 * c.core + typeWeight - (c.heading ? 0.25 : 0) - 0.3 * Math.min(1, c.unmet.length);
+    c.score = holder + 0.35 * c.context + 0.3 * c.coverage + 0.15 * hit.coverage + 0.2 * engine + 0.1 * c.titleShare + 0.1 * c.core + (c.rarest ? 0.1 : 0) + typeWeight - (c.heading ? 0.25 : 0) - 0.3 * Math.min(1, c.unmet.length);
     ranked.push(c);
   }
   ranked.sort((a, b) => b.score - a.score);
@@ -57,14 +57,26 @@ export async function rankCandidates(repo: PaperRepo, papers: Record<string, Pap
   });
 }
 
-/** Terms the answer itself must carry: all but the question's names and years, which its paper may supply. */
-function coreShare(c: Candidate, q: QuestionTerms, inPassage: Set<string>, constraints: Constraints): number {
+/** The question's core terms: all but its names and years (which the paper may supply) and the "how many" markers. */
+function coreTerms(q: QuestionTerms, constraints: Constraints): string[] {
   const excluded = new Set([...constraints.names.flat(), ...constraints.years, 'c_qty']);
+  return q.terms.filter((t) => !excluded.has(t) && !t.startsWith('q_'));
+}
+
+/** The rarest core term the papers know must stand in the span or its passage: the evidence must be about what was asked. */
+function rarestPresent(c: Candidate, q: QuestionTerms, inPassage: Set<string>, constraints: Constraints): boolean {
+  const known = coreTerms(q, constraints).filter((t) => q.known.has(t));
+  if (known.length === 0) return true;
+  const rarest = known.reduce((a, b) => ((q.idf.get(b) ?? 0) > (q.idf.get(a) ?? 0) ? b : a));
+  return inPassage.has(rarest) || analyzeText(c.text).includes(rarest);
+}
+
+/** Share of the core terms the answer itself carries: in the span, or at a discount in its passage. */
+function coreShare(c: Candidate, q: QuestionTerms, inPassage: Set<string>, constraints: Constraints): number {
   const inSpan = new Set(analyzeText(c.text));
   let total = 0;
   let got = 0;
-  for (const t of q.terms) {
-    if (excluded.has(t) || t.startsWith('q_')) continue;
+  for (const t of coreTerms(q, constraints)) {
     const w = q.idf.get(t) ?? 1;
     total += w;
     got += inSpan.has(t) ? w : inPassage.has(t) ? IN_PASSAGE * w : 0;

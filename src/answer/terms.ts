@@ -1,0 +1,50 @@
+import type { SearchIndex } from '../search/types.ts';
+import { analyzeQuery, analyzeText, COUNTED } from '../search/index.ts';
+import type { QuestionTerms } from './extract.ts';
+import { answerType, figuresIn, quantityKind } from './question.ts';
+
+const PHRASE_STOP = /^(are|is|was|were|did|does|do|have|has|had|will|would|can|could|should|in|of|at|on|for|to|from|by|with|were|there|currently|now|still)$/i;
+
+/** The analysed terms of a question with their weights, the kind of answer it wants, and what a count must count. */
+export function questionTerms(index: Pick<SearchIndex, 'idf'>, query: string, question = query): QuestionTerms {
+  const analysed = analyzeQuery(query);
+  const terms = [...new Set(analysed.map((t) => t.term))];
+  const type = answerType(question);
+  const idf = index.idf(terms);
+  const unknown = index.idf(['zzqxjv-no-such-term']).get('zzqxjv-no-such-term') ?? Infinity;
+  return {
+    terms,
+    idf,
+    type,
+    quantity: type === 'quantity' ? quantityKind(question) : null,
+    counted: type === 'quantity' ? countedTerms(question) : [],
+    known: new Set(terms.filter((t) => (idf.get(t) ?? unknown) < unknown - 1e-9)),
+  };
+}
+
+/** "How many Kent care leavers are …": the analysed terms of the noun phrase counted (care, leaver, care leavers), without names. */
+export function countedTerms(question: string): string[] {
+  const m = /\bhow many\s+(.+)$/i.exec(question) ?? /\bnumber of\s+(.+)$/i.exec(question);
+  if (!m) return [];
+  const words: string[] = [];
+  for (const w of m[1]!.split(/\s+/)) {
+    const bare = w.replace(/[^\p{L}\p{N}'’-]/gu, '');
+    if (!bare || PHRASE_STOP.test(bare)) break;
+    if (!/^[A-Z][a-z]/.test(bare) || words.length > 0) words.push(bare);
+  }
+  return [...new Set(analyzeQuery(words.filter((w) => !/^[A-Z][a-z]/.test(w)).join(' ')).map((t) => t.term.replace(COUNTED, '')))];
+}
+
+const WINDOW = 4;
+
+/** True when a figure stands within a few words, in the same clause, of a word that means what is counted: "144 children", "children (144)". */
+export function countsNear(text: string, counted: string[]): boolean {
+  const want = new Set(counted);
+  const words = [...text.matchAll(/\S+/g)].map((m) => ({ index: m.index, terms: analyzeText(m[0]) }));
+  const figureAt = figuresIn(text).map((f) => words.findIndex((w) => w.index <= f.index && f.index < w.index + 1 + text.slice(w.index).search(/\s|$/)));
+  const sameClause = (a: number, b: number) => {
+    const [from, to] = a < b ? [a, b] : [b, a];
+    return !/[;:!?]|\.\s/.test(text.slice(words[from]!.index, words[to]!.index));
+  };
+  return words.some((w, i) => w.terms.some((t) => want.has(t)) && figureAt.some((f) => f >= 0 && Math.abs(f - i) <= WINDOW && sameClause(f, i)));
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { constraintsOf, namedWords } from '../../src/answer/context.ts';
+import { looksLikeHeading } from '../../src/answer/extract.ts';
+import { askedRole, namesHolder } from '../../src/answer/people.ts';
+import { answerType, figuresIn, fitsQuantity, quantityKind } from '../../src/answer/question.ts';
+import { countedTerms, countsNear } from '../../src/answer/terms.ts';
+
+describe('reading a question', () => {
+  it('knows what kind of answer is wanted', () => {
+    expect(answerType('How many children in care are there?')).toBe('quantity');
+    expect(answerType('What is the salary of the Corporate Director?')).toBe('quantity');
+    expect(answerType('How often do the quartet meet?')).toBe('frequency');
+    expect(answerType('Who chairs the panel?')).toBe('person');
+    expect(answerType('When did the inspection take place?')).toBe('date');
+    expect(answerType('What did the 2016 report say about the MASH?')).toBe('open');
+    expect(quantityKind('What share of children are placed out of county?')).toBe('share');
+    expect(quantityKind('How much does the council spend on agency staff?')).toBe('money');
+    expect(quantityKind('How many adoptions were there?')).toBe('count');
+  });
+
+  it('finds what the question pins down: names, years and compounds', () => {
+    expect(namedWords('How many children in care does Medway Council have?')).toEqual(['Medway', 'Council']);
+    const c = constraintsOf('What is the school-level funding for the 2025/26 budget?');
+    expect(c.years).toEqual(['2025']);
+    expect(c.phrases).toEqual(['school level']);
+  });
+
+  it('reads what a count must count, leaving names out', () => {
+    expect(countedTerms('How many Kent care leavers are at university?')).toContain('c_cl');
+    expect(countedTerms('How many Kent care leavers are at university?')).not.toContain('kent');
+  });
+});
+
+describe('reading a candidate answer', () => {
+  it('takes figures but not years, list numbers or section numbers', () => {
+    expect(figuresIn('26. Social workers are engaged').map((f) => f.value)).toEqual([]);
+    expect(figuresIn('budget proposals for 2025-26').map((f) => f.value)).toEqual([]);
+    expect(figuresIn('We have 24000 children in need, 2400 children in care').map((f) => f.value)).toEqual(['24000', '2400']);
+    expect(fitsQuantity('money', 'a further £21.5m for this year')).toBe(true);
+    expect(fitsQuantity('money', 'the budget rose')).toBe(false);
+    expect(fitsQuantity('share', 'placed out of county: 15%')).toBe(true);
+  });
+
+  it('wants the figure beside the thing counted', () => {
+    expect(countsNear('A significant number of children (144) are missing from education', ['child'])).toBe(true);
+    expect(countsNear('In 2023 the council reviewed 56 hubs; children were consulted', ['child'])).toBe(false);
+  });
+
+  it('tells the holder of a role from someone near the word', () => {
+    expect(askedRole('Who chairs the Kent Corporate Parenting Panel?')).toBe('chair');
+    expect(namesHolder('PRESENT: Shellina Prendergast (Chair), Paul Bartlett (Vice-Chair)', 'chair')).toBe(true);
+    expect(namesHolder('Brian Horton, Chair Kent Housing Group (KHG)', 'chair')).toBe(false);
+    expect(namesHolder('Panel Members had joined the Chair in congratulating Nathan Moody', 'chair')).toBe(false);
+  });
+
+  it('treats title blocks as headings but labelled values as answers', () => {
+    expect(looksLikeHeading('Subject: Cabinet reconsideration of Decision 24/00093 - Future of Commissioned Services')).toBe(true);
+    expect(looksLikeHeading('Inspection dates: 12 May 2014 to 3 June 2014')).toBe(false);
+    expect(looksLikeHeading('We have 24000 children in need, 2400 children in care and 1400 children with a protection plan.')).toBe(false);
+  });
+});
