@@ -48,7 +48,8 @@ export async function ask(deps: Deps, question: string, opts: AskOptions): Promi
 
 function isStrong(c: Candidate, q: QuestionTerms): boolean {
   if (c.context < THRESHOLDS.context || c.coverage < THRESHOLDS.span || c.core < THRESHOLDS.core) return false;
-  if (c.heading || c.unmet.length > 0 || (!c.rarest && c.core < 0.6)) return false;
+  if (c.heading || c.unmet.length > 0) return false;
+  if (q.type === 'quantity' && !c.rarest && c.core < 0.6) return false;
   return q.type === 'open' || c.fits;
 }
 

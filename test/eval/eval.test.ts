@@ -33,5 +33,5 @@ describe('answer quality over the seeds and the corpus', () => {
   });
 });
 
-/** Floors set a little under the measured figures (see README, Evaluation). */
-const FLOORS = { foundTop3: 0.55, rightPage: 0.55, refused: 0.6 };
+/** Floors a little under the measured figures (found 59%, right page 59%, refused 82%; see README, Evaluation). */
+const FLOORS = { foundTop3: 0.52, rightPage: 0.52, refused: 0.75 };
