@@ -1,20 +1,10 @@
-import type { Scope, SpanRole } from '../domain.ts';
+import type { Scope } from '../domain.ts';
+import type { Passage } from './passages.ts';
 import type { PaperRepo } from '../store/index.ts';
 
-/** A passage that matched a query: a verbatim span of one page, with how well it matched. */
-export interface SearchHit {
+/** A passage that matched a query: a verbatim span of one page (see Passage), with how well it matched. */
+export interface SearchHit extends Omit<Passage, 'id'> {
   passageId: string;
-  paperId: string;
-  /** 1-based physical page (1 for text papers). */
-  page: number;
-  pageLabel: string | null;
-  /** Offsets into the page's text: `page.text.slice(start, end) === text`. */
-  start: number;
-  end: number;
-  role: SpanRole;
-  text: string;
-  /** The passage's sentences as absolute offsets into the page's text. */
-  sentences: Array<[number, number]>;
   /** Ranking score, higher is better (BM25 from the engine). */
   score: number;
   /** Analysed query terms that the passage contains. */

@@ -8,6 +8,8 @@ export interface Catalog {
 }
 
 const CATALOG = 'catalog';
+/** The catalogue's revision on its own, written after the catalogue, so a reader can tell cheaply whether its copy is current. */
+const CATALOG_REVISION = 'catalog-revision';
 const bodyKey = (id: string, hash: string) => `paper:${id}:${hash}`;
 
 /**
@@ -16,12 +18,28 @@ const bodyKey = (id: string, hash: string) => `paper:${id}:${hash}`;
  */
 export class PaperRepo {
   private queue: Promise<unknown> = Promise.resolve();
+  private cached: Catalog | null = null;
 
   constructor(private readonly kv: Keyv) {}
 
-  /** The catalogue of papers, newest revision. */
+  /** The catalogue of papers, newest revision (read-only: writers work on a copy). Re-read only when its revision moved. */
   async catalog(): Promise<Catalog> {
-    return ((await this.kv.get(CATALOG)) as Catalog | undefined) ?? { revision: 0, papers: {} };
+    const revision = (await this.kv.get(CATALOG_REVISION)) as number | undefined;
+    if (this.cached && revision !== undefined && this.cached.revision === revision) return this.cached;
+    const cat = ((await this.kv.get(CATALOG)) as Catalog | undefined) ?? { revision: 0, papers: {} };
+    this.cached = revision !== undefined && cat.revision === revision ? cat : null;
+    return cat;
+  }
+
+  /** Commits a new catalogue: the catalogue itself, then its revision. */
+  private async commit(cat: Catalog): Promise<void> {
+    await this.kv.set(CATALOG, cat);
+    await this.kv.set(CATALOG_REVISION, cat.revision);
+    this.cached = cat;
+  }
+
+  private async draft(): Promise<Catalog> {
+    return structuredClone(await this.catalog());
   }
 
   /** All papers' metadata, oldest first by date then title. */
@@ -50,11 +68,11 @@ export class PaperRepo {
     return this.serial(async () => {
       const { pages, ...meta } = paper;
       await this.kv.set(bodyKey(meta.id, meta.hash), { pages });
-      const cat = await this.catalog();
+      const cat = await this.draft();
       const previous = cat.papers[meta.id] ?? null;
       cat.papers[meta.id] = meta;
       cat.revision += 1;
-      await this.kv.set(CATALOG, cat);
+      await this.commit(cat);
       if (previous && previous.hash !== meta.hash) await this.kv.delete(bodyKey(previous.id, previous.hash));
       return previous;
     });
@@ -64,22 +82,22 @@ export class PaperRepo {
   async putMany(papers: Paper[]): Promise<void> {
     return this.serial(async () => {
       for (const { pages, ...meta } of papers) await this.kv.set(bodyKey(meta.id, meta.hash), { pages });
-      const cat = await this.catalog();
+      const cat = await this.draft();
       for (const { pages: _pages, ...meta } of papers) cat.papers[meta.id] = meta;
       cat.revision += 1;
-      await this.kv.set(CATALOG, cat);
+      await this.commit(cat);
     });
   }
 
   /** Updates catalogue fields of a paper (for example its confidentiality) without touching its pages. */
   async update(id: string, patch: Partial<Pick<PaperMeta, 'confidential' | 'committee' | 'date' | 'dateSource' | 'title' | 'kind'>>): Promise<PaperMeta | null> {
     return this.serial(async () => {
-      const cat = await this.catalog();
+      const cat = await this.draft();
       const meta = cat.papers[id];
       if (!meta) return null;
       cat.papers[id] = { ...meta, ...patch };
       cat.revision += 1;
-      await this.kv.set(CATALOG, cat);
+      await this.commit(cat);
       return cat.papers[id];
     });
   }
@@ -87,12 +105,12 @@ export class PaperRepo {
   /** Takes a paper out. Returns what was removed, or null when there was no such paper. */
   async remove(id: string): Promise<PaperMeta | null> {
     return this.serial(async () => {
-      const cat = await this.catalog();
+      const cat = await this.draft();
       const meta = cat.papers[id];
       if (!meta) return null;
       delete cat.papers[id];
       cat.revision += 1;
-      await this.kv.set(CATALOG, cat);
+      await this.commit(cat);
       await this.kv.delete(bodyKey(meta.id, meta.hash));
       return meta;
     });

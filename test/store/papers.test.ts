@@ -95,3 +95,17 @@ describe('PaperRepo.putMany', () => {
     expect((await repo.get('b'))?.pages[0]?.text).toBe('two');
   });
 });
+
+describe('PaperRepo catalogue cache', () => {
+  it('sees another instance\'s commit on the same store', async () => {
+    const store = await openKvStore('memory:');
+    const one = new PaperRepo(store.kv);
+    const two = new PaperRepo(store.kv);
+    await one.put(paper('a', 'h1', 'one'));
+    expect((await two.list()).map((p) => p.id)).toEqual(['a']);
+    await two.put(paper('b', 'h2', 'two'));
+    expect((await one.list()).map((p) => p.id)).toEqual(['a', 'b']);
+    await one.remove('a');
+    expect((await two.list()).map((p) => p.id)).toEqual(['b']);
+  });
+});
