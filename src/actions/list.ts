@@ -3,6 +3,7 @@ import { inScope, type Paper, type PaperMeta, type Scope } from '../domain.ts';
 import { commitmentsOf } from './cache.ts';
 import { readMark } from './marks.ts';
 import { checkReportBack, type ReportBackSources } from './reportback.ts';
+import { withSecondOpinion } from './opinion.ts';
 import { mergeFrequencies, paperFrequencies } from './df.ts';
 import type { ActionItem, ActionStatus, Commitment } from './types.ts';
 
@@ -14,7 +15,8 @@ export interface ListOptions {
   scope: Scope;
 }
 
-export type ActionDeps = Pick<Deps, 'papers' | 'index' | 'kv'>;
+/** What listing needs; with a model (deps.llm) its second opinion is taken over the rules. */
+export type ActionDeps = Pick<Deps, 'papers' | 'index' | 'kv'> & Partial<Pick<Deps, 'llm'>>;
 
 /** Every commitment in scope with its report-back status and the clerks' marks: overdue first, then not reported, then reported. */
 export async function listActions(deps: ActionDeps, opts: ListOptions): Promise<ActionItem[]> {
@@ -28,14 +30,19 @@ export async function listActions(deps: ActionDeps, opts: ListOptions): Promise<
     const next = laterSame[0]?.date ?? null;
     for (const c of await commitmentsOf(deps.kv, meta, next, load)) {
       const laterOther = all.filter((m) => m.committee !== meta.committee && isAfter(m, meta));
-      items.push(await toItem(deps, c, [laterSame, laterOther], opts, { index: deps.index, load, df }));
+      const item = await toItem(deps, c, [laterSame, laterOther], opts, { index: deps.index, load, df });
+      if (item) items.push(item);
     }
   }
   return items.filter((i) => matchesStatus(i, opts.status)).sort(byUrgency);
 }
 
-async function toItem(deps: ActionDeps, c: Commitment, tiers: PaperMeta[][], opts: ListOptions, src: ReportBackSources): Promise<ActionItem> {
-  const rb = await checkReportBack(src, c, tiers, opts.scope);
+async function toItem(deps: ActionDeps, c: Commitment, tiers: PaperMeta[][], opts: ListOptions, src: ReportBackSources): Promise<ActionItem | null> {
+  const rules = await checkReportBack(src, c, tiers, opts.scope);
+  const opinion = await withSecondOpinion(deps.llm, deps.kv, c, rules.evidence);
+  if (!opinion.keep) return null;
+  const kept = opinion.evidence.length > 0;
+  const rb = { ...rules, evidence: opinion.evidence, reportBack: kept ? rules.reportBack : ('not-reported' as const), divergence: kept ? rules.divergence : null };
   const mark = await readMark(deps.kv, c.id);
   const overdue = rb.reportBack === 'not-reported' && c.due !== null && c.due.date < opts.asOf && !closedByMark(mark?.progress);
   const pending = rb.reportBack === 'not-reported' && !overdue && tiers[0]!.length === 0;
