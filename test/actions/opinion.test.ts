@@ -10,7 +10,7 @@ const AS_OF = '2026-11-22';
 const FORTY_POSTS = /40 posts each year/;
 
 /** A stand-in model that judges the "40 posts" sentence not to be a commitment, and everything else to be one. */
-function judge(body: { messages: Array<{ content: string }> }) {
+function judge(body: { messages: Array<{ content: string }>; response_format?: unknown }) {
   const user = body.messages.map((m) => m.content).join('\n');
   if (/report_back|reportsBack/.test(JSON.stringify(body.response_format ?? {}))) return { reportsBack: true, reason: null };
   return { isCommitment: !FORTY_POSTS.test(user), confidence: 0.9, reason: null };
