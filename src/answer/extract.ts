@@ -68,7 +68,7 @@ export function coverageOf(text: string, q: QuestionTerms): number {
   return shareOf(new Set(analyzeText(text)), q);
 }
 
-/** Picks the best span of a hit: the best sentence, widened by a neighbour that adds question terms or resolves a pronoun. */
+/** Picks the best span of a hit: the best sentence, widened by a neighbour that gives the kind of answer wanted, adds question terms or resolves a pronoun. */
 export function bestSpan(hit: SearchHit, q: QuestionTerms): Candidate {
   const offset = hit.start;
   const span = (a: number, b: number) => hit.text.slice(hit.sentences[a]![0] - offset, hit.sentences[b]![1] - offset);
@@ -83,7 +83,10 @@ export function bestSpan(hit: SearchHit, q: QuestionTerms): Candidate {
   let [from, to] = [best, best];
   if (ANAPHOR.test(span(best, best)) && fitsIn(best - 1, to)) from = best - 1;
   const base = coverageOf(span(from, to), q);
-  if (fitsIn(from, to + 1) && coverageOf(span(from, to + 1), q) > base + 0.05) to += 1;
+  const fitsBest = fitsQuestion(q, span(from, to));
+  if (!fitsBest && fitsIn(from, to + 1) && fitsQuestion(q, span(to + 1, to + 1))) to += 1;
+  else if (!fitsBest && from === best && fitsIn(from - 1, to) && fitsQuestion(q, span(from - 1, from - 1))) from -= 1;
+  else if (fitsIn(from, to + 1) && coverageOf(span(from, to + 1), q) > base + 0.05) to += 1;
   else if (from === best && fitsIn(from - 1, to) && coverageOf(span(from - 1, to), q) > base + 0.05) from -= 1;
   const text = span(from, to);
   return {

@@ -36,7 +36,7 @@ export async function rankCandidates(src: ContextSource, papers: Record<string, 
     const hit = c.hit;
     const meta = papers[hit.paperId]!;
     const paper = await paperContext(src, meta);
-    c.context = contextShare(c, q, new Set(hit.matched), paper);
+    c.context = contextShare(c, q, aroundHit(hit, hits), paper);
     c.unmet = await unmet(constraints, paper, meta, hit.text);
     c.titleShare = shareOf(paper.titleTerms, q);
     c.core = coreShare(c, q, new Set(hit.matched), constraints);
@@ -55,6 +55,12 @@ export async function rankCandidates(src: ContextSource, papers: Record<string, 
     seen.add(key);
     return true;
   });
+}
+
+/** The terms of a hit's passage and of the hits right next to it on the same page: passage breaks fall mid-paragraph. */
+function aroundHit(hit: SearchHit, hits: SearchHit[]): Set<string> {
+  const near = hits.filter((h) => h.paperId === hit.paperId && h.page === hit.page && (Math.abs(h.start - hit.end) < 4 || Math.abs(hit.start - h.end) < 4));
+  return new Set([...hit.matched, ...near.flatMap((h) => h.matched)]);
 }
 
 /** The question's core terms: all but its names and years (which the paper may supply) and the "how many" markers. */

@@ -5,6 +5,21 @@ import { answerType, figuresIn, quantityKind } from './question.ts';
 
 const PHRASE_STOP = /^(are|is|was|were|did|does|do|have|has|had|will|would|can|could|should|in|of|at|on|for|to|from|by|with|were|there|currently|now|still)$/i;
 
+const FRAME = [
+  /\b(?:take|takes|took|taken|taking) place\b/gi,
+  /\bcome into being\b|\bcame into being\b/gi,
+  /\baccording to\b/gi,
+  /\b(?:what|which) (?:share|proportion|fraction) of\b/gi,
+  /\b(?:can|could) you (?:tell me|say|find)\b|\btell me\b|\bdo (?:we|you) know\b|\bplease\b/gi,
+  /\b(?:in|from) (?:the|these|our) (?:papers|documents|reports)\b/gi,
+  /\bwhat (?:do|does) (?:the papers?|it) say about\b/gi,
+];
+
+/** Takes out a question's frame ("take place", "according to", "tell me"): words that carry no subject to search for. */
+export function withoutFrame(question: string): string {
+  return FRAME.reduce((q, re) => q.replace(re, ' '), question).replace(/\s+/g, ' ').trim();
+}
+
 /** The analysed terms of a question with their weights, the kind of answer it wants, and what a count must count. */
 export function questionTerms(index: Pick<SearchIndex, 'idf'>, query: string, question = query): QuestionTerms {
   const analysed = analyzeQuery(query);
