@@ -1,10 +1,12 @@
 /** What kind of answer a question wants, read from its wording. */
-export type AnswerType = 'quantity' | 'frequency' | 'person' | 'date' | 'judgement' | 'open';
+export type AnswerType = 'quantity' | 'frequency' | 'person' | 'date' | 'judgement' | 'decision' | 'open';
 
 const QUANTITY = /\b(how (many|much|often|long|big)|(what|which) (number|proportion|percentage|share|amount|rate|figure|total|sum)|number of|percentage of|proportion of|by how much)\b/i;
 const MONEY_NOUN = /^(what|which)\b.*\b(cost|costs|spend|spending|budget|salary|salaries|tax|savings?|overspend|underspend|funding|price|fee|fees|grant|allocation|deficit|surplus)\b/i;
 const PERSON = /\b(who|whom|whose|which (councillor|officer|member|minister|director|cabinet member|person))\b/i;
-const DATE = /\b(when|what date|which date|what year|which year|by what date)\b/i;
+const DATE = /^\s*(?:and\s+|so\s+)?(?:by\s+)?when\b|\b(?:what date|which date|what year|which year|by what date|on what date)\b/i;
+const DECISION = /\b(?:what|which)\b.*\b(?:decide|decided|agree|agreed|resolve|resolved|approve|approved|recommend|recommended)\b|\bwhat was the (?:decision|outcome|resolution)\b/i;
+const DECIDED = /\b(?:RESOLVED|AGREED|CONFIRM|CONFIRMED|APPROVE|APPROVED|NOTE|ENDORSE|resolved|agreed|decided|approved|endorsed|confirmed|rescinded|amended|referred|unanimously|carried)\b/;
 const JUDGEMENT = /\b(judge?ment|rated|rating|grade|graded|verdict|overall effectiveness)\b/i;
 
 /** Classifies a question by the kind of answer it wants. */
@@ -14,6 +16,7 @@ export function answerType(question: string): AnswerType {
   if (PERSON.test(question)) return 'person';
   if (DATE.test(question)) return 'date';
   if (JUDGEMENT.test(question)) return 'judgement';
+  if (DECISION.test(question)) return 'decision';
   return 'open';
 }
 
@@ -81,6 +84,7 @@ export function fitsQuantity(kind: QuantityKind, text: string): boolean {
 export function fitsType(type: AnswerType, text: string): boolean {
   if (type === 'quantity') return figuresIn(text).length > 0;
   if (type === 'person') return namesPerson(text);
+  if (type === 'decision') return DECIDED.test(text);
   if (type === 'frequency') return /\b(daily|weekly|fortnightly|monthly|quarterly|annually|yearly|every|each (day|week|month|quarter|year)|times a|once a|twice a)\b/i.test(text);
   if (type === 'date') return givesDate(text);
   if (type === 'judgement') return /\b(inadequate|requires improvement|good|outstanding|judgement is|judged)\b/i.test(text);

@@ -12,7 +12,7 @@ interface Concept {
 export const QUANTITY = 'c_qty';
 
 const CONCEPTS: Concept[] = [
-  { term: 'c_lac', phrases: ['looked after children', 'looked after child', 'children looked after', 'child looked after', 'children in care', 'child in care', 'children in our care', 'looked after young people', 'children and young people in care'], acronyms: ['LAC', 'CLA', 'CiC', 'CIC'] },
+  { term: 'c_lac', phrases: ['looked after children', 'looked after child', 'children looked after', 'child looked after', 'children in care', 'child in care', 'children in our care', 'looked after young people', 'children and young people in care', 'young people in care', 'kids in care', 'youngsters in care'], acronyms: ['LAC', 'CLA', 'CiC', 'CIC'] },
   { term: 'c_cp', phrases: ['child protection plan', 'cp plan', 'protection plan'], acronyms: ['CP'] },
   { term: 'c_cin', phrases: ['child in need', 'children in need'], acronyms: ['CIN', 'CiN'] },
   { term: 'c_mash', phrases: ['multi agency safeguarding hub', 'multiagency safeguarding hub'], acronyms: ['MASH'] },

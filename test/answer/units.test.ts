@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { constraintsOf, namedWords } from '../../src/answer/context.ts';
 import { looksLikeHeading } from '../../src/answer/extract.ts';
 import { askedRole, namesHolder } from '../../src/answer/people.ts';
-import { answerType, figuresIn, fitsQuantity, quantityKind } from '../../src/answer/question.ts';
-import { countedTerms, countsNear } from '../../src/answer/terms.ts';
+import { answerType, figuresIn, fitsQuantity, fitsType, quantityKind } from '../../src/answer/question.ts';
+import { countedTerms, countsNear, withoutFrame } from '../../src/answer/terms.ts';
 
 describe('reading a question', () => {
   it('knows what kind of answer is wanted', () => {
@@ -13,6 +13,9 @@ describe('reading a question', () => {
     expect(answerType('Who chairs the panel?')).toBe('person');
     expect(answerType('When did the inspection take place?')).toBe('date');
     expect(answerType('What did the 2016 report say about the MASH?')).toBe('open');
+    expect(answerType('What did Cabinet decide when it reconsidered the decision?')).toBe('decision');
+    expect(fitsType('decision', 'CONFIRM the decision will be progressed to Full Council unchanged')).toBe(true);
+    expect(fitsType('decision', 'Cabinet met on 4 March 2025')).toBe(false);
     expect(quantityKind('What share of children are placed out of county?')).toBe('share');
     expect(quantityKind('How much does the council spend on agency staff?')).toBe('money');
     expect(quantityKind('How many adoptions were there?')).toBe('count');
@@ -23,6 +26,11 @@ describe('reading a question', () => {
     const c = constraintsOf('What is the school-level funding for the 2025/26 budget?');
     expect(c.years).toEqual(['2025']);
     expect(c.phrases).toEqual(['school level']);
+  });
+
+  it('takes out the frame of a question', () => {
+    expect(withoutFrame('When did the 2014 Ofsted inspection take place?')).toBe('When did the 2014 Ofsted inspection ?');
+    expect(withoutFrame('What share of care leavers are in work, according to the report?')).toBe('care leavers are in work, the report?');
   });
 
   it('reads what a count must count, leaving names out', () => {
