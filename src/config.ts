@@ -57,7 +57,8 @@ export interface Config {
   storeUrl: string;
   namespace: string;
   asOf?: string;
-  seedsDir: string;
+  /** The folder `npm start` loads into an empty store; null when SCRUTINY_SEEDS=none. */
+  seedsDir: string | null;
   clerks: string[];
   chairs: string[];
   clerkGroup?: string;
@@ -89,7 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     storeUrl: overrides.storeUrl ?? e.SCRUTINY_STORE ?? `sqlite://${path.join(dataDir, 'store.sqlite')}`,
     namespace: e.SCRUTINY_NAMESPACE,
     asOf,
-    seedsDir: path.resolve(cwd, e.SCRUTINY_SEEDS ?? 'seeds'),
+    seedsDir: e.SCRUTINY_SEEDS === 'none' ? null : path.resolve(cwd, e.SCRUTINY_SEEDS ?? 'seeds'),
     clerks: e.SCRUTINY_CLERKS,
     chairs: e.SCRUTINY_CHAIRS,
     clerkGroup: e.SCRUTINY_CLERK_GROUP,

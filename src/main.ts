@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { loadConfig } from './config.ts';
 import { buildDeps, type Deps } from './deps.ts';
 import { toAppError } from './errors.ts';
@@ -28,9 +27,10 @@ async function main(): Promise<number> {
 
 /** An empty store gets the demo papers, so that the product answers at once; SCRUTINY_SEEDS=none turns this off. */
 async function loadSeedsIfEmpty(deps: Deps): Promise<void> {
-  if (path.basename(deps.config.seedsDir) === 'none' || (await deps.papers.list()).length > 0) return;
-  process.stdout.write(`Loading the seed papers from ${deps.config.seedsDir} ...\n`);
-  for (const o of await ingestPaths(deps, [deps.config.seedsDir], {})) process.stdout.write(`  ${describeOutcome(o)}\n`);
+  const seeds = deps.config.seedsDir;
+  if (seeds === null || (await deps.papers.list()).length > 0) return;
+  process.stdout.write(`Loading the seed papers from ${seeds} ...\n`);
+  for (const o of await ingestPaths(deps, [seeds], {})) process.stdout.write(`  ${describeOutcome(o)}\n`);
 }
 
 function banner(deps: Deps): string {

@@ -9,6 +9,8 @@ export interface Candidate {
   start: number;
   end: number;
   text: string;
+  /** The span's analysed terms. */
+  terms: Set<string>;
   /** IDF-weighted share of the question's terms in the span itself. */
   coverage: number;
   /** The same share counting terms said elsewhere in the passage or the paper at a discount; set by the ranker. */
@@ -89,12 +91,14 @@ export function bestSpan(hit: SearchHit, q: QuestionTerms): Candidate {
   else if (fitsIn(from, to + 1) && coverageOf(span(from, to + 1), q) > base + 0.05) to += 1;
   else if (from === best && fitsIn(from - 1, to) && coverageOf(span(from - 1, to), q) > base + 0.05) from -= 1;
   const text = span(from, to);
+  const terms = new Set(analyzeText(text));
   return {
     hit,
     start: hit.sentences[from]![0],
     end: hit.sentences[to]![1],
     text,
-    coverage: coverageOf(text, q),
+    terms,
+    coverage: shareOf(terms, q),
     context: 0,
     fits: fitsQuestion(q, text),
     heading: looksLikeHeading(text),

@@ -1,5 +1,4 @@
 import type { PaperMeta } from '../domain.ts';
-import { analyzeText } from '../search/index.ts';
 import type { SearchHit } from '../search/types.ts';
 import { constraintsOf, paperContext, unmet, type Constraints, type ContextSource, type PaperContext } from './context.ts';
 import { bestSpan, shareOf, type Candidate, type QuestionTerms } from './extract.ts';
@@ -36,11 +35,12 @@ export async function rankCandidates(src: ContextSource, papers: Record<string, 
     const hit = c.hit;
     const meta = papers[hit.paperId]!;
     const paper = await paperContext(src, meta);
+    const inPassage = new Set(hit.matched);
     c.context = contextShare(c, q, aroundHit(hit, hits), paper);
     c.unmet = await unmet(constraints, paper, meta, hit.text);
     c.titleShare = shareOf(paper.titleTerms, q);
-    c.core = coreShare(c, q, new Set(hit.matched), constraints);
-    c.rarest = rarestPresent(c, q, new Set(hit.matched), constraints);
+    c.core = coreShare(c, q, inPassage, constraints);
+    c.rarest = rarestPresent(c, q, inPassage, constraints);
     const engine = engineOf.get(hit)!;
     const typeWeight = q.type === 'open' ? 0 : c.fits ? 0.1 : -0.2;
     const holder = role !== null && namesHolder(c.text, role) ? 0.3 : 0;
@@ -74,30 +74,28 @@ function rarestPresent(c: Candidate, q: QuestionTerms, inPassage: Set<string>, c
   const known = coreTerms(q, constraints).filter((t) => q.known.has(t));
   if (known.length === 0) return true;
   const rarest = known.reduce((a, b) => ((q.idf.get(b) ?? 0) > (q.idf.get(a) ?? 0) ? b : a));
-  return inPassage.has(rarest) || analyzeText(c.text).includes(rarest);
+  return inPassage.has(rarest) || c.terms.has(rarest);
 }
 
 /** Share of the core terms the answer itself carries: in the span, or at a discount in its passage. */
 function coreShare(c: Candidate, q: QuestionTerms, inPassage: Set<string>, constraints: Constraints): number {
-  const inSpan = new Set(analyzeText(c.text));
   let total = 0;
   let got = 0;
   for (const t of coreTerms(q, constraints)) {
     const w = q.idf.get(t) ?? 1;
     total += w;
-    got += inSpan.has(t) ? w : inPassage.has(t) ? IN_PASSAGE * w : 0;
+    got += c.terms.has(t) ? w : inPassage.has(t) ? IN_PASSAGE * w : 0;
   }
   return total === 0 ? 1 : got / total;
 }
 
 function contextShare(c: Candidate, q: QuestionTerms, inPassage: Set<string>, paper: PaperContext): number {
-  const inSpan = new Set(analyzeText(c.text));
   let total = 0;
   let got = 0;
   for (const t of q.terms) {
     const w = q.idf.get(t) ?? 1;
     total += w;
-    got += inSpan.has(t) ? w : inPassage.has(t) ? IN_PASSAGE * w : paper.terms.has(t) ? IN_PAPER * w : 0;
+    got += c.terms.has(t) ? w : inPassage.has(t) ? IN_PASSAGE * w : paper.terms.has(t) ? IN_PAPER * w : 0;
   }
   return total === 0 ? 0 : got / total;
 }

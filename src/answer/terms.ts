@@ -21,19 +21,17 @@ export function withoutFrame(question: string): string {
 }
 
 /** The analysed terms of a question with their weights, the kind of answer it wants, and what a count must count. */
-export function questionTerms(index: Pick<SearchIndex, 'idf'>, query: string, question = query): QuestionTerms {
+export function questionTerms(index: Pick<SearchIndex, 'idf' | 'known'>, query: string, question = query): QuestionTerms {
   const analysed = analyzeQuery(query);
   const terms = [...new Set(analysed.map((t) => t.term))];
   const type = answerType(question);
-  const idf = index.idf(terms);
-  const unknown = index.idf(['zzqxjv-no-such-term']).get('zzqxjv-no-such-term') ?? Infinity;
   return {
     terms,
-    idf,
+    idf: index.idf(terms),
     type,
     quantity: type === 'quantity' ? quantityKind(question) : null,
     counted: type === 'quantity' ? countedTerms(question) : [],
-    known: new Set(terms.filter((t) => (idf.get(t) ?? unknown) < unknown - 1e-9)),
+    known: index.known(terms),
   };
 }
 
@@ -55,8 +53,8 @@ const WINDOW = 4;
 /** True when a figure stands within a few words, in the same clause, of a word that means what is counted: "144 children", "children (144)". */
 export function countsNear(text: string, counted: string[]): boolean {
   const want = new Set(counted);
-  const words = [...text.matchAll(/\S+/g)].map((m) => ({ index: m.index, terms: analyzeText(m[0]) }));
-  const figureAt = figuresIn(text).map((f) => words.findIndex((w) => w.index <= f.index && f.index < w.index + 1 + text.slice(w.index).search(/\s|$/)));
+  const words = [...text.matchAll(/\S+/g)].map((m) => ({ index: m.index, end: m.index + m[0].length, terms: analyzeText(m[0]) }));
+  const figureAt = figuresIn(text).map((f) => words.findIndex((w) => w.index <= f.index && f.index < w.end));
   const sameClause = (a: number, b: number) => {
     const [from, to] = a < b ? [a, b] : [b, a];
     return !/[;:!?]|\.\s/.test(text.slice(words[from]!.index, words[to]!.index));

@@ -63,6 +63,10 @@ class FtsSearchIndex implements SqliteSearchIndex, SearchContext {
     return new Map(terms.map((term) => [term, inverseDocumentFrequency(this.docFrequency(term), passages)]));
   }
 
+  known(terms: string[]): Set<string> {
+    return new Set(terms.filter((t) => this.docFrequency(t) > 0));
+  }
+
   size(): number {
     return this.stats().passages;
   }

@@ -28,6 +28,8 @@ export interface SearchIndex {
   search(query: string, options: SearchOptions): SearchHit[];
   /** Inverse document frequency of analysed terms (unknown terms get the highest weight), for weighting sentences within hits. */
   idf(terms: string[]): Map<string, number>;
+  /** The terms at least one passage holds. */
+  known(terms: string[]): Set<string>;
   /** Number of passages indexed. */
   size(): number;
   close(): void;

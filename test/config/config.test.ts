@@ -31,6 +31,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({}, { asOf: '2026/11/22' })).toThrow(/--as-of must be YYYY-MM-DD/);
   });
 
+  it('starts with no seed papers when SCRUTINY_SEEDS=none', () => {
+    expect(loadConfig({ SCRUTINY_SEEDS: 'none' }).seedsDir).toBeNull();
+    expect(loadConfig({}, {}, '/srv/app').seedsDir).toBe('/srv/app/seeds');
+  });
+
   it('turns the model on only when a key is set', () => {
     const c = loadConfig({ OPENAI_API_KEY: 'k', OPENAI_BASE_URL: 'http://127.0.0.1:9/v1' });
     expect(c.model).toMatchObject({ apiKey: 'k', baseURL: 'http://127.0.0.1:9/v1', model: 'gpt-4o-mini' });
