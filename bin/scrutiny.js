@@ -1,6 +1,3 @@
 #!/usr/bin/env node
-import { register } from 'tsx/esm/api';
-
-register();
-const { runCli } = await import('../src/cli/run.ts');
+const { runCli } = await import('../dist/cli/run.js');
 process.exitCode = await runCli(process.argv.slice(2));

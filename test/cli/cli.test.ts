@@ -77,7 +77,7 @@ describe('the command line contract', () => {
 describe('npm start without Slack: the console on the seeds', () => {
   it('loads the seeds into an empty store and answers a typed question with the quote and its paper', () => {
     const data = tempDir();
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const r = spawnSync(process.execPath, ['dist/main.js'], {
       encoding: 'utf8',
       input: 'How many children in care are there?\nquit\n',
       env: { ...process.env, SCRUTINY_DATA: data, SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: '', SLACK_APP_TOKEN: '', OPENAI_API_KEY: '' },

@@ -24,7 +24,7 @@ describe('npm start with Slack settings, pointed at a stand-in Web API', () => {
   beforeAll(async () => {
     fake = await startFakeSlackApi({ token: TOKEN });
     port = await freePort();
-    bot = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    bot = spawn(process.execPath, ['dist/main.js'], {
       env: { ...process.env, SCRUTINY_DATA: tempDir(), SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(port), SLACK_APP_TOKEN: '', OPENAI_API_KEY: '' },
     });
     bot.stdout!.on('data', (d) => (log += d));

@@ -8,7 +8,7 @@ export interface CliResult {
 
 /** Runs the real command line in a child process, as `npm run scrutiny -- ...` does. */
 export function runScrutiny(args: string[], env: Record<string, string> = {}, input?: string): CliResult {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+  const r = spawnSync(process.execPath, ['dist/cli/main.js', ...args], {
     encoding: 'utf8',
     env: { ...process.env, ...env, OPENAI_API_KEY: '', SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: '', SLACK_APP_TOKEN: '' },
     input,
