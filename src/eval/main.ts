@@ -1,43 +1,52 @@
+import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs, bool } from '../cli/args.ts';
+import { parseArgs, bool, str } from '../cli/args.ts';
 import { toAppError } from '../errors.ts';
 import { loadQuestions } from './questions.ts';
-import { questionLines, totalsTable } from './report.ts';
-import { evalDeps, evaluate } from './run.ts';
-import { totals, type EvalTotals } from './score.ts';
+import { questionLines, splitTable } from './report.ts';
+import { authoritiesOfFiles, evalDeps, evaluate } from './run.ts';
 import { modelColumn } from './model.ts';
 import { commitmentLines, commitmentScores } from './commitments.ts';
 
-const DEFAULT_QUESTIONS = ['test/eval/questions.jsonl', '../shared/eval/questions.jsonl'];
-const DEFAULT_PAPERS = ['seeds', '../shared/corpus/birmingham', '../shared/corpus/kent', '../shared/corpus/merton'];
+const QUESTION_DIR = 'eval/questions';
+const OTHER_QUESTIONS = ['test/eval/questions.jsonl', '../shared/eval/questions.jsonl'];
+const DEFAULT_PAPERS = ['../shared/ofsted', '../shared/corpus/birmingham', '../shared/corpus/kent', '../shared/corpus/merton', 'seeds'];
+const CACHE = '.eval-cache';
 
-/** `npm run eval -- [questions.jsonl] [papers...]`: loads the papers into a temporary store and scores every answer. */
+/**
+ * `npm run eval -- [--questions FILE] [--model] [--quiet] [--json] [papers...]`: loads the papers into a store kept in
+ * .eval-cache/ and scores every answer, the tuning and held-out parts side by side.
+ */
 async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { quiet: 'boolean', 'no-model': 'boolean' });
-  const [first, ...rest] = args.positionals;
-  const questionFiles = first ? [first] : DEFAULT_QUESTIONS;
-  const papers = rest.length > 0 ? rest : first ? DEFAULT_PAPERS : DEFAULT_PAPERS;
-  const questions = questionFiles.flatMap((f) => loadQuestions(path.resolve(f)));
-  const run = await evalDeps(papers.map((p) => path.resolve(p)));
+  const args = parseArgs(argv, { quiet: 'boolean', model: 'boolean', questions: 'string', split: 'string' });
+  const questionFiles = str(args, 'questions') ? [str(args, 'questions')!] : defaultQuestionFiles();
+  const papers = args.positionals.length > 0 ? args.positionals : DEFAULT_PAPERS.filter((p) => fs.existsSync(p));
+  let questions = questionFiles.flatMap((f) => loadQuestions(path.resolve(f)));
+  const run = await evalDeps(papers.map((p) => path.resolve(p)), {}, args.positionals.length > 0 ? undefined : CACHE);
   try {
-    if (run.failures.length > 0) console.log(`Papers refused (as expected for bad input):\n  ${run.failures.join('\n  ')}\n`);
-    const scores = await evaluate(run.deps, questions);
-    const columns: Array<{ name: string; t: EvalTotals }> = [{ name: 'offline', t: totals(scores) }];
-    const model = bool(args, 'no-model') ? null : await modelColumn(run.deps, questions);
-    if (model) columns.push({ name: model.name, t: totals(model.scores) });
-    const commitments = first ? null : await commitmentScores(run.deps);
+    if (run.failures.length > 0 && !bool(args, 'quiet')) console.log(`Papers refused (bad input is expected among them):\n  ${run.failures.join('\n  ')}\n`);
+    const scores = (await evaluate(run.deps, questions, authoritiesOfFiles(papers))).filter((s) => !str(args, 'split') || s.split === str(args, 'split'));
+    questions = questions.filter((q) => scores.some((s) => s.id === q.id));
+    const model = bool(args, 'model') ? await modelColumn(run.deps, questions) : null;
+    const commitments = args.positionals.length > 0 ? null : await commitmentScores(run.deps);
     if (bool(args, 'json')) {
-      console.log(JSON.stringify({ columns, scores, modelScores: model?.scores ?? null, commitments }, null, 2));
-    } else {
-      if (!bool(args, 'quiet')) console.log(questionLines(scores).join('\n'), '\n');
-      console.log(`Answers: ${questionFiles.join(', ')} over ${papers.join(', ')}\n`);
-      console.log(totalsTable(columns).join('\n'));
-      if (commitments) console.log(`\n${commitmentLines(commitments).join('\n')}`);
+      console.log(JSON.stringify({ scores, modelScores: model?.scores ?? null, commitments }, null, 2));
+      return 0;
     }
+    if (!bool(args, 'quiet')) console.log(questionLines(scores).join('\n'), '\n');
+    console.log(`Answers: ${questionFiles.join(', ')}\nPapers: ${papers.join(', ')}\n`);
+    console.log(splitTable(scores).join('\n'));
+    if (model) console.log(`\n${splitTable(model.scores, model.name).join('\n')}`);
+    if (commitments) console.log(`\n${commitmentLines(commitments).join('\n')}`);
     return 0;
   } finally {
     await run.cleanup();
   }
+}
+
+function defaultQuestionFiles(): string[] {
+  const own = fs.existsSync(QUESTION_DIR) ? fs.readdirSync(QUESTION_DIR).filter((f) => f.endsWith('.jsonl')).sort().map((f) => path.join(QUESTION_DIR, f)) : [];
+  return [...own, ...OTHER_QUESTIONS.filter((f) => fs.existsSync(f))];
 }
 
 main(process.argv.slice(2)).then(

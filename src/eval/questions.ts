@@ -10,6 +10,12 @@ export const EvalQuestionSchema = z.object({
   source: z.string().optional(),
   page: z.number().int().positive().optional(),
   kind: z.string().optional(),
+  /** Any one of these must stand in the answer's lead line (the figure, name, date or grade asked for). */
+  expectLead: z.array(z.string()).default([]),
+  /** Earlier questions of the same thread, oldest first (follow-ups). */
+  history: z.array(z.string()).default([]),
+  /** The authority (or body) the question is about: decides its split. */
+  authority: z.string().optional(),
 });
 
 export type EvalQuestion = z.infer<typeof EvalQuestionSchema>;

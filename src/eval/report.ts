@@ -1,28 +1,45 @@
-import type { EvalTotals, QuestionScore } from './score.ts';
+import type { Split } from './split.ts';
+import { totals, type EvalTotals, type QuestionScore } from './score.ts';
 
-const pct = (n: number, d: number) => (d === 0 ? '   -' : `${((100 * n) / d).toFixed(0).padStart(3)}%`);
+const pct = (n: number, d: number) => (d === 0 ? '-' : `${((100 * n) / d).toFixed(0)}%`);
+const cell = (n: number, d: number) => (d === 0 ? '-' : `${pct(n, d)} (${n}/${d})`);
 
 /** One line per question: what was expected and what came back. */
 export function questionLines(scores: QuestionScore[]): string[] {
   return scores.map((s) => {
-    const mark = s.correct && s.verbatim ? 'ok  ' : 'MISS';
-    const what = s.unanswerable ? (s.answered ? 'answered (should refuse)' : 'refused') : s.found ? (s.rightPage === false ? 'found, wrong page' : 'found') : s.answered ? 'not in top 3' : 'refused (should answer)';
-    const quote = s.firstQuote ? ` | ${s.firstQuote.slice(0, 90)}` : '';
-    return `${mark} ${s.id.padEnd(5)} ${what.padEnd(24)} ${s.question.slice(0, 60)}${quote}${s.verbatim ? '' : '  [NOT VERBATIM]'}`;
+    const mark = s.correct && s.verbatim && s.leadRight !== false ? 'ok  ' : 'MISS';
+    const what = s.unanswerable
+      ? s.answered ? 'answered (should refuse)' : 'refused'
+      : s.found ? (s.rightPage === false ? 'found, wrong page' : s.leadRight === false ? 'found, lead wrong' : 'found') : s.answered ? 'not in top 3' : 'refused (should answer)';
+    const quote = s.firstQuote ? ` | ${s.firstQuote.replace(/\s+/g, ' ').slice(0, 90)}` : '';
+    return `${mark} ${s.split === 'held-out' ? 'H' : 'T'} ${s.id.padEnd(6)} ${what.padEnd(24)} ${s.question.slice(0, 60)}${quote}${s.verbatim ? '' : '  [NOT VERBATIM]'}`;
   });
 }
 
-/** The totals as a small table; with two columns when a model run is compared. */
-export function totalsTable(columns: Array<{ name: string; t: EvalTotals }>): string[] {
-  const rows: Array<[string, (t: EvalTotals) => string]> = [
-    ['questions (answerable / unanswerable)', (t) => `${t.questions} (${t.answerable}/${t.unanswerable})`],
-    ['found in top 3 citations', (t) => `${t.foundTop3}/${t.answerable} ${pct(t.foundTop3, t.answerable)}`],
-    ['right page (where a page is given)', (t) => `${t.rightPage}/${t.withPage} ${pct(t.rightPage, t.withPage)}`],
-    ['every quote verbatim', (t) => `${t.verbatim}/${t.questions} ${pct(t.verbatim, t.questions)}`],
-    ['refused when it should be', (t) => `${t.refusedCorrectly}/${t.unanswerable} ${pct(t.refusedCorrectly, t.unanswerable)}`],
-    ['refused when it should answer', (t) => `${t.falseRefusals}/${t.answerable}`],
-    ['correct overall', (t) => `${t.correct}/${t.questions} ${pct(t.correct, t.questions)}`],
-  ];
-  const header = `| ${'measure'.padEnd(38)} | ${columns.map((c) => c.name.padEnd(16)).join(' | ')} |`;
-  return [header, `|${'-'.repeat(40)}|${columns.map(() => '-'.repeat(18)).join('|')}|`, ...rows.map(([label, f]) => `| ${label.padEnd(38)} | ${columns.map((c) => f(c.t).padEnd(16)).join(' | ')} |`)];
+const SPLITS: Split[] = ['tuning', 'held-out'];
+
+/** The side-by-side table: one row per kind of question, then the totals, for the tuning and held-out parts. */
+export function splitTable(scores: QuestionScore[], label = 'offline'): string[] {
+  const kinds = [...new Set(scores.map((s) => s.kind))].sort((a, b) => (a === 'unanswerable' ? 1 : b === 'unanswerable' ? -1 : a.localeCompare(b)));
+  const of = (split: Split) => scores.filter((s) => s.split === split);
+  const rows: Array<[string, (t: EvalTotals) => string]> = [];
+  const header = `| ${label.padEnd(44)} | ${SPLITS.map((s) => s.padEnd(16)).join(' | ')} |`;
+  const line = (name: string, f: (ss: QuestionScore[]) => string) => `| ${name.padEnd(44)} | ${SPLITS.map((s) => f(of(s)).padEnd(16)).join(' | ')} |`;
+  const out = [header, `|${'-'.repeat(46)}|${SPLITS.map(() => '-'.repeat(18)).join('|')}|`];
+  for (const kind of kinds) {
+    const name = kind === 'unanswerable' ? 'unanswerable: refused' : `${kind}: quote in top 3, right page`;
+    out.push(line(name, (ss) => {
+      const k = ss.filter((s) => s.kind === kind);
+      return cell(k.filter((s) => s.correct).length, k.length);
+    }));
+  }
+  rows.push(
+    ['ALL answerable: quote in top 3, right page', (t) => cell(t.foundTop3, t.answerable)],
+    ['ALL unanswerable: refused', (t) => cell(t.refusedCorrectly, t.unanswerable)],
+    ['lead line right (expectLead)', (t) => cell(t.leadRight, t.withLead)],
+    ['answerable but refused', (t) => cell(t.falseRefusals, t.answerable)],
+    ['every quote verbatim', (t) => cell(t.verbatim, t.questions)],
+  );
+  for (const [name, f] of rows) out.push(line(name, (ss) => f(totals(ss))));
+  return out;
 }

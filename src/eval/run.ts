@@ -9,11 +9,22 @@ import { describeOutcome, ingestPaths } from '../ingest/index.ts';
 import { silentLogger } from '../log.ts';
 import type { EvalQuestion } from './questions.ts';
 import { scoreAnswer, type QuestionScore } from './score.ts';
+import { authorityOf, splitOf, type Split } from './split.ts';
 
-/** Opens a throw-away store in a temporary folder and loads the papers into it; failures are listed, not fatal. */
-export async function evalDeps(papers: string[], overrides: DepsOverrides = {}): Promise<{ deps: Deps; failures: string[]; cleanup(): Promise<void> }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scrutiny-eval-'));
-  const config = loadConfig(undefined, { dataDir: dir, storeUrl: `sqlite://${path.join(dir, 'store.sqlite')}` });
+export interface EvalRun {
+  deps: Deps;
+  failures: string[];
+  cleanup(): Promise<void>;
+}
+
+/**
+ * Opens a store and loads the papers into it; failures are listed, not fatal. With `cacheDir` the store is kept
+ * between runs (loading is idempotent, so a second run only checks the files); without, it is thrown away.
+ */
+export async function evalDeps(papers: string[], overrides: DepsOverrides = {}, cacheDir?: string): Promise<EvalRun> {
+  const dir = cacheDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'scrutiny-eval-'));
+  fs.mkdirSync(dir, { recursive: true });
+  const config = loadConfig({}, { dataDir: dir, storeUrl: `sqlite://${path.join(dir, 'store.sqlite')}` });
   const deps = await buildDeps(config, { log: silentLogger, llm: null, ...overrides });
   const outcomes = await ingestPaths(deps, papers, {});
   const failures = outcomes.filter((o) => o.status === 'failed').map(describeOutcome);
@@ -22,13 +33,13 @@ export async function evalDeps(papers: string[], overrides: DepsOverrides = {}):
     failures,
     async cleanup() {
       await deps.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      if (!cacheDir) fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 }
 
-/** Asks every question against the loaded papers and scores each answer. */
-export async function evaluate(deps: Deps, questions: EvalQuestion[]): Promise<QuestionScore[]> {
+/** Asks every question (with its thread's earlier questions) against the loaded papers and scores each answer. */
+export async function evaluate(deps: Deps, questions: EvalQuestion[], authorityOfFile = new Map<string, string>()): Promise<QuestionScore[]> {
   const papers = new Map<string, Paper>();
   for (const meta of await deps.papers.list()) {
     const paper = await deps.papers.load(meta);
@@ -36,8 +47,26 @@ export async function evaluate(deps: Deps, questions: EvalQuestion[]): Promise<Q
   }
   const scores: QuestionScore[] = [];
   for (const q of questions) {
-    const answer = await ask(deps, q.question, { scope: { allowConfidential: true } });
-    scores.push(scoreAnswer(q, answer, papers));
+    const answer = await ask(deps, q.question, { scope: { allowConfidential: true }, history: q.history });
+    scores.push(scoreAnswer(q, answer, papers, questionSplit(q, authorityOfFile)));
   }
   return scores;
+}
+
+/** A question's split: its authority's, else that of its source paper's folder; questions about neither are tuning. */
+export function questionSplit(q: EvalQuestion, authorityOfFile: Map<string, string>): Split {
+  const authority = q.authority ?? (q.source ? authorityOfFile.get(q.source) : undefined) ?? 'seeds';
+  return splitOf(authority.toLowerCase());
+}
+
+/** The authority of every file under the given folders, by base name (see authorityOf). */
+export function authoritiesOfFiles(roots: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (p: string): void => {
+    const stat = fs.statSync(p, { throwIfNoEntry: false });
+    if (stat?.isDirectory()) for (const e of fs.readdirSync(p)) walk(path.join(p, e));
+    else if (stat?.isFile() && !out.has(path.basename(p))) out.set(path.basename(p), authorityOf(path.resolve(p)));
+  };
+  for (const r of roots) walk(r);
+  return out;
 }
