@@ -1,5 +1,6 @@
 import type { Deps } from '../deps.ts';
-import type { Citation, PaperMeta } from '../domain.ts';
+import type { Citation, PaperMeta, Scope } from '../domain.ts';
+import { focusOf, type Focus } from './focus.ts';
 import { hybridRerank, improveAnswer, type NumberedPassage } from '../llm/index.ts';
 import { citeSpan } from '../quote.ts';
 import { analyzeQuery } from '../search/index.ts';
@@ -28,9 +29,13 @@ export async function ask(deps: Deps, question: string, opts: AskOptions): Promi
   const query = withoutFrame(withContext(question, opts.history ?? []));
   const q = questionTerms(deps.index, query, question);
   if (q.terms.length === 0) return refusal(question, [], "Ask about something the papers might cover, for example: How many children in care are there?");
-  const lexical = deps.index.search(query, { scope: opts.scope, limit: 40 });
-  const hits = deps.llm ? await hybridRerank(deps.llm, query, lexical) : lexical;
   const papers = (await deps.papers.catalog()).papers;
+  const focus = focusOf(deps.index, Object.values(papers), opts.scope, question);
+  if (focus.unknown.length > 0) return refusal(question, [], `The papers don't mention ${listOf(focus.unknown)}.`);
+  const scope = focus.paperIds ? { ...opts.scope, paperIds: focus.paperIds } : opts.scope;
+  if (focus.paperIds && focus.yearsMissing.length > 0) return otherYears(deps, question, focus, papers, scope);
+  const lexical = deps.index.search(query, { scope, limit: 40 });
+  const hits = deps.llm ? await hybridRerank(deps.llm, query, lexical) : lexical;
   const ranked = await rankCandidates(deps, papers, hits, q, question, deps.llm !== null);
   const strong = ranked.filter((c) => isStrong(c, q));
   const author = await authorOf(deps.papers, Object.values(papers), q, question, opts.scope);
@@ -85,6 +90,26 @@ async function cite(deps: Deps, candidates: Candidate[], papers: Record<string, 
     out.push(citeSpan(meta, page, c.start - c.hit.start, c.end - c.hit.start));
   }
   return out;
+}
+
+/** The papers named hold nothing for the year asked: say which years they do hold, with the closest passages of the latest. */
+async function otherYears(deps: Deps, question: string, focus: Focus, papers: Record<string, PaperMeta>, scope: Scope): Promise<Answer> {
+  const held = focus.paperIds!.map((id) => papers[id]).filter((p): p is PaperMeta => p !== undefined && p.date !== null).sort((a, b) => a.date!.localeCompare(b.date!));
+  const years = [...new Set(held.map((p) => p.date!.slice(0, 4)))];
+  const latest = held.at(-1);
+  const query = withoutFrame(question.replace(/\b(?:19|20)\d\d\b/g, ' '));
+  const q = questionTerms(deps.index, query, question);
+  const hits = latest ? deps.index.search(query, { scope: { ...scope, paperIds: [latest.id] }, limit: 10 }) : [];
+  const closest = await cite(deps, (await rankCandidates(deps, papers, hits, q, question)).slice(0, 2), papers);
+  const what = focus.identifying.join(' ');
+  const text = years.length > 0
+    ? `The papers on ${what} are from ${listOf(years)}; none is from ${listOf(focus.yearsMissing)}.`
+    : `The papers on ${what} hold nothing for ${listOf(focus.yearsMissing)}.`;
+  return refusal(question, closest, text);
+}
+
+function listOf(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 function refusal(question: string, closest: Citation[], answer = NOT_ANSWERED): Answer {

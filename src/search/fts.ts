@@ -63,6 +63,9 @@ export class FtsTables {
       insertFts: db.prepare('INSERT INTO fts (rowid, terms) VALUES (?, ?)'),
       passage: db.prepare('SELECT rowid, page, label, start, end, role, text, sentences, terms FROM passages WHERE rowid = ?'),
       docFrequency: db.prepare('SELECT doc FROM vocab WHERE term = ?').pluck(),
+      spread: db.prepare(
+        `SELECT (p.rowid >> ${PAPER_SHIFT}) AS num, count(*) AS hits, max(p.page = 1) AS firstPage FROM fts JOIN passages p ON p.rowid = fts.rowid WHERE fts MATCH ? GROUP BY num`,
+      ),
       champions: db.prepare('SELECT rowids FROM champions WHERE term = ?').pluck(),
       saveChampions: db.prepare('INSERT OR REPLACE INTO champions (term, rowids) VALUES (?, ?)'),
       clearChampions: db.prepare('DELETE FROM champions'),
@@ -159,6 +162,11 @@ export class FtsTables {
 
   passage(rowid: number): PassageRow | undefined {
     return this.st.passage.get(rowid) as PassageRow | undefined;
+  }
+
+  /** Per paper, in how many passages a term stands and whether one of them is on the first page. */
+  spread(term: string): Array<{ num: number; hits: number; firstPage: number }> {
+    return this.st.spread.all(`"${term.replace(/"/g, '""')}"`) as Array<{ num: number; hits: number; firstPage: number }>;
   }
 
   /** In how many passages a term stands. */

@@ -5,9 +5,9 @@ import { runSearch, type SearchContext } from './query.ts';
 import { inverseDocumentFrequency, type CorpusStats } from './ranking.ts';
 import { openDatabase } from './schema.ts';
 import { syncTables, type SyncReport } from './sync.ts';
-import type { SearchHit, SearchIndex, SearchOptions } from './types.ts';
+import type { SearchHit, SearchIndex, SearchOptions, TermSpread } from './types.ts';
 
-export type { SearchHit, SearchIndex, SearchOptions } from './types.ts';
+export type { SearchHit, SearchIndex, SearchOptions, TermSpread } from './types.ts';
 export { analyzeText, analyzeQuery, termSet, ANALYZER_VERSION, COUNTED, type QueryTerm } from './analyzer.ts';
 export { passagesOf, type Passage } from './passages.ts';
 export { QUANTITY } from './synonyms.ts';
@@ -65,6 +65,15 @@ class FtsSearchIndex implements SqliteSearchIndex, SearchContext {
 
   known(terms: string[]): Set<string> {
     return new Set(terms.filter((t) => this.docFrequency(t) > 0));
+  }
+
+  spread(term: string): TermSpread[] {
+    const papers = this.papers();
+    return this.tables.spread(term).flatMap((r) => {
+      const row = papers.get(r.num);
+      if (!row) return [];
+      return [{ paperId: row.id, inContext: row.context.split(' ').includes(term), onFirstPage: r.firstPage === 1, share: row.passages > 0 ? r.hits / row.passages : 0 }];
+    });
   }
 
   size(): number {

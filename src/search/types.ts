@@ -30,7 +30,18 @@ export interface SearchIndex {
   idf(terms: string[]): Map<string, number>;
   /** The terms at least one passage holds. */
   known(terms: string[]): Set<string>;
+  /** Which papers hold a term, and how: see TermSpread. */
+  spread(term: string): TermSpread[];
   /** Number of passages indexed. */
   size(): number;
   close(): void;
+}
+
+/** How one paper holds a term: in its title or committee (its context), on its first page, in what share of its passages. */
+export interface TermSpread {
+  paperId: string;
+  inContext: boolean;
+  onFirstPage: boolean;
+  /** Share of the paper's passages holding the term (its own words or its context), 0..1. */
+  share: number;
 }
