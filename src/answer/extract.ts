@@ -26,6 +26,9 @@ export interface Candidate {
   core: number;
   /** The rarest core term of the question stands in the span or its passage. */
   rarest: boolean;
+  /** The feature vector the model scores (see features.ts); set by the ranker. */
+  features: number[];
+  /** The model's probability that the span answers the question; set by the ranker. */
   score: number;
 }
 
@@ -106,6 +109,7 @@ export function bestSpan(hit: SearchHit, q: QuestionTerms): Candidate {
     titleShare: 0,
     core: 0,
     rarest: false,
+    features: [],
     score: 0,
   };
 }

@@ -6,13 +6,18 @@ import { namedWords } from './context.ts';
 
 /** When a paper counts as being about a name, and when a name picks out papers. */
 export interface FocusOptions {
-  /** A paper is about a name when it stands in the paper's title or committee, on its first page, or in at least this share of its passages. Default 0.05. */
+  /**
+   * A paper is about a word of the question when the word stands in the paper's title or committee; for a name (a
+   * capitalised word past the first), also on its first page or in at least this share of its passages. Default 0.05.
+   */
   aboutShare: number;
-  /** A name picks out papers only when it is about at most this share of the papers in scope (else it is what they all share). Default 0.4. */
+  /** A name picks out papers only when it is about at most this share of the papers in scope (else it is what a class of them shares). Default 0.1. */
   identifyingShare: number;
+  /** ... and only when those papers are at least this share of the papers that hold it at all: a place's name, not a common word that a few titles use. Default 0.25. */
+  concentration: number;
 }
 
-export const DEFAULT_FOCUS: FocusOptions = { aboutShare: 0.05, identifyingShare: 0.4 };
+export const DEFAULT_FOCUS: FocusOptions = { aboutShare: 0.05, identifyingShare: 0.1, concentration: 0.25 };
 
 /** What the question's names and years say about which papers it asks of. */
 export interface Focus {
@@ -28,23 +33,24 @@ export interface Focus {
   yearsMissing: string[];
 }
 
-/** Reads which papers a question is about from the names and years it uses, against what the index holds. */
+/** Reads which papers a question is about from the words and years it uses, against what the index holds. */
 export function focusOf(index: Pick<SearchIndex, 'spread'>, papers: PaperMeta[], scope: Scope, question: string, opts: FocusOptions = DEFAULT_FOCUS): Focus {
   const inScopeIds = new Set(papers.filter((p) => inScope(p, scope)).map((p) => p.id));
   const identifying: string[] = [];
   const unknown: string[] = [];
   let chosen: Set<string> | null = null;
-  for (const word of new Set(namedWords(question))) {
-    const terms = analyzeQuery(word).filter((t) => !t.concept).map((t) => t.term);
-    if (terms.length === 0) continue;
-    const spreads = terms.map((t) => index.spread(t).filter((s) => inScopeIds.has(s.paperId)));
-    if (spreads.every((s) => s.length === 0)) {
-      unknown.push(word);
+  const named = new Set(namedWords(question).flatMap((w) => analyzeQuery(w).filter((t) => !t.concept).map((t) => t.term)));
+  for (const { term, source } of analyzeQuery(question)) {
+    if (/^(?:19|20)\d\d$/.test(term) || term.includes('_')) continue;
+    const spread = index.spread(term).filter((s) => inScopeIds.has(s.paperId));
+    if (spread.length === 0) {
+      if (named.has(term)) unknown.push(source);
       continue;
     }
-    const about = new Set(spreads.flat().filter((s) => s.inContext || s.onFirstPage || s.share >= opts.aboutShare).map((s) => s.paperId));
+    const about = new Set(spread.filter((s) => s.inContext || (named.has(term) && (s.onFirstPage || s.share >= opts.aboutShare))).map((s) => s.paperId));
     if (about.size === 0 || about.size > opts.identifyingShare * inScopeIds.size) continue;
-    identifying.push(word);
+    if (about.size < opts.concentration * spread.length) continue;
+    identifying.push(source);
     const next: Set<string> = chosen === null ? about : new Set([...chosen].filter((id) => about.has(id)));
     chosen = next.size > 0 ? next : chosen;
   }
@@ -56,5 +62,5 @@ export function focusOf(index: Pick<SearchIndex, 'spread'>, papers: PaperMeta[],
 
 function holdsYear(index: Pick<SearchIndex, 'spread'>, papers: PaperMeta[], focused: Set<string>, year: string): boolean {
   if (papers.some((p) => focused.has(p.id) && (p.date ?? '').startsWith(year))) return true;
-  return index.spread(year).some((s) => focused.has(s.paperId));
+  return index.spread(year).some((s) => s.onFirstPage && focused.has(s.paperId));
 }

@@ -1,10 +1,13 @@
 import type { Deps } from '../deps.ts';
 import type { Citation, PaperMeta, Scope } from '../domain.ts';
 import { focusOf, type Focus } from './focus.ts';
+import { ANSWER_VOCABULARY } from './question.ts';
+import type { SearchHit } from '../search/index.ts';
 import { hybridRerank, improveAnswer, type NumberedPassage } from '../llm/index.ts';
 import { citeSpan } from '../quote.ts';
 import { analyzeQuery } from '../search/index.ts';
 import type { Candidate, QuestionTerms } from './extract.ts';
+import { answerProbability, fittedModel, type AnswerModel } from './model.ts';
 import { authorOf } from './people.ts';
 import { rankCandidates } from './rank.ts';
 import { leadOf } from './lead.ts';
@@ -17,30 +20,21 @@ export { questionTerms } from './terms.ts';
 
 export const NOT_ANSWERED = "The papers don't answer this question.";
 const MAX_CITATIONS = 5;
-/**
- * Evidence thresholds, tuned on test/eval/questions.jsonl (see README). A span that gives the kind of answer asked for
- * (a figure, a name, a date) may carry fewer of the question's words when its passage and paper carry the rest.
- */
-export const THRESHOLDS = { context: 0.6, span: 0.3, core: 0.4, shortSpan: 0.2, contextForShortSpan: 0.75 };
+
+/** A question read and its candidate answers ranked, before the decision to answer; or a refusal already decided. */
+export type Gathered =
+  | { kind: 'refused'; answer: Answer }
+  | { kind: 'ranked'; q: QuestionTerms; ranked: Candidate[]; papers: Record<string, PaperMeta>; byline: Citation[] };
 
 /** Answers a question from the papers in scope: a lead and verbatim citations, or a plain refusal with the closest passages. */
 export async function ask(deps: Deps, question: string, opts: AskOptions): Promise<Answer> {
-  await deps.index.sync(deps.papers);
-  const query = withoutFrame(withContext(question, opts.history ?? []));
-  const q = questionTerms(deps.index, query, question);
-  if (q.terms.length === 0) return refusal(question, [], "Ask about something the papers might cover, for example: How many children in care are there?");
-  const papers = (await deps.papers.catalog()).papers;
-  const focus = focusOf(deps.index, Object.values(papers), opts.scope, question);
-  if (focus.unknown.length > 0) return refusal(question, [], `The papers don't mention ${listOf(focus.unknown)}.`);
-  const scope = focus.paperIds ? { ...opts.scope, paperIds: focus.paperIds } : opts.scope;
-  if (focus.paperIds && focus.yearsMissing.length > 0) return otherYears(deps, question, focus, papers, scope);
-  const lexical = deps.index.search(query, { scope, limit: 40 });
-  const hits = deps.llm ? await hybridRerank(deps.llm, query, lexical) : lexical;
-  const ranked = await rankCandidates(deps, papers, hits, q, question, deps.llm !== null);
-  const strong = ranked.filter((c) => isStrong(c, q));
-  const author = await authorOf(deps.papers, Object.values(papers), q, question, opts.scope);
-  const byline = author ? [citeSpan(author.meta, author.page, author.start, author.end)] : [];
-  if (strong.length === 0 && byline.length === 0) return refusal(question, await cite(deps, ranked.slice(0, 3), papers));
+  const model = fittedModel();
+  const g = await gather(deps, question, opts);
+  if (g.kind === 'refused') return g.answer;
+  const { q, ranked, papers, byline } = g;
+  const confident = ranked.length > 0 && answerProbability(model, ranked.map((c) => c.score), ranked[0]!.features) >= model.decision.answerAt;
+  if (!confident && byline.length === 0) return refusal(question, await cite(deps, ranked.slice(0, 3), papers));
+  const strong = confident ? ranked.filter((c, i) => i === 0 || c.score >= model.citeAt) : [];
   const citations = [...byline, ...(await cite(deps, strong, papers)).filter((c) => !byline.some((b) => b.quote === c.quote))].slice(0, MAX_CITATIONS);
   if (citations.length === 0) return refusal(question, []);
   const offline: Answer = {
@@ -54,23 +48,53 @@ export async function ask(deps: Deps, question: string, opts: AskOptions): Promi
   return deps.llm ? improveAnswer(deps.llm, question, numbered(strong.slice(0, 8), papers), offline) : offline;
 }
 
-function isStrong(c: Candidate, q: QuestionTerms): boolean {
-  const span = c.fits && q.type !== 'open' && c.context >= THRESHOLDS.contextForShortSpan ? THRESHOLDS.shortSpan : THRESHOLDS.span;
-  if (c.context < THRESHOLDS.context || c.coverage < span || c.core < THRESHOLDS.core) return false;
-  if (c.heading || c.unmet.length > 0) return false;
-  if (q.type === 'quantity' && !c.rarest && c.core < 0.6) return false;
-  return q.type === 'open' || c.fits;
+/** Reads the question, focuses the papers it names, searches and ranks the candidate spans with their features. */
+export async function gather(deps: Deps, question: string, opts: AskOptions, model?: AnswerModel): Promise<Gathered> {
+  await deps.index.sync(deps.papers);
+  const query = withoutFrame(withContext(question, opts.history ?? []));
+  const q = questionTerms(deps.index, query, question);
+  if (q.terms.length === 0) return { kind: 'refused', answer: refusal(question, [], "Ask about something the papers might cover, for example: How many children in care are there?") };
+  const papers = (await deps.papers.catalog()).papers;
+  const focus = focusOf(deps.index, Object.values(papers), opts.scope, withContext(question, opts.history ?? []));
+  if (focus.unknown.length > 0) return { kind: 'refused', answer: refusal(question, [], `The papers don't mention ${listOf(focus.unknown)}.`) };
+  const scope = focus.paperIds ? { ...opts.scope, paperIds: focus.paperIds } : opts.scope;
+  if (focus.paperIds && focus.yearsMissing.length > 0) return { kind: 'refused', answer: await otherYears(deps, question, focus, papers, scope) };
+  const lexical = withVocabulary(deps, query, q, scope);
+  const hits = deps.llm ? await hybridRerank(deps.llm, query, lexical) : lexical;
+  const ranked = await rankCandidates(deps, papers, hits, q, question, { focus, fusedOrder: deps.llm !== null, model });
+  const author = await authorOf(deps.papers, Object.values(papers), q, question, scope);
+  const byline = author ? [citeSpan(author.meta, author.page, author.start, author.end)] : [];
+  return { kind: 'ranked', q, ranked, papers, byline };
 }
 
 const FOLLOW_UP = /^(and|what about|how about|what of|is that|are they|does that|did they|why|how|so)\b|\b(it|they|them|that|those|these|this|he|she|his|her|its|their)\b/i;
 
-/** A follow-up in a thread is read with the question before it. */
-function withContext(question: string, history: string[]): string {
-  const previous = history.at(-1);
-  if (!previous) return question;
-  const ownTerms = analyzeQuery(question).length;
-  return ownTerms < 3 || FOLLOW_UP.test(question.trim()) ? `${previous} ${question}` : question;
+/** The search hits for the question, then those for the question with the words that carry its kind of answer. */
+function withVocabulary(deps: Deps, query: string, q: QuestionTerms, scope: Scope): SearchHit[] {
+  const hits = deps.index.search(query, { scope, limit: 40 });
+  const vocabulary = ANSWER_VOCABULARY[q.type];
+  if (!vocabulary || process.env.NOVOC) return hits;
+  const seen = new Set(hits.map((h) => h.passageId));
+  const top = Math.max(0, ...hits.map((h) => h.score));
+  const extra = deps.index.search(`${query} ${vocabulary}`, { scope, limit: 20 }).filter((h) => !seen.has(h.passageId));
+  const extraTop = Math.max(0, ...extra.map((h) => h.score));
+  return [...hits, ...extra.map((h) => ({ ...h, score: extraTop > 0 ? (h.score / extraTop) * top * 0.8 : 0 }))];
 }
+
+/**
+ * A follow-up in a thread is read with the questions before it, oldest first; the years of the latest question that
+ * gives any replace the years asked before.
+ */
+function withContext(question: string, history: string[]): string {
+  if (history.length === 0) return question;
+  const ownTerms = analyzeQuery(question).length;
+  if (!(ownTerms < 3 || FOLLOW_UP.test(question.trim()))) return question;
+  const thread = [...history, question];
+  const lastWithYear = thread.findLastIndex((t) => YEAR.test(t));
+  return thread.map((t, i) => (i < lastWithYear ? t.replace(new RegExp(YEAR.source, 'g'), ' ') : t)).join(' ');
+}
+
+const YEAR = /\b(?:19|20)\d\d\b/;
 
 /** The strongest passages, numbered for the model, with paper, date and page taken from the store. */
 function numbered(candidates: Candidate[], papers: Record<string, PaperMeta>): NumberedPassage[] {
@@ -100,7 +124,7 @@ async function otherYears(deps: Deps, question: string, focus: Focus, papers: Re
   const query = withoutFrame(question.replace(/\b(?:19|20)\d\d\b/g, ' '));
   const q = questionTerms(deps.index, query, question);
   const hits = latest ? deps.index.search(query, { scope: { ...scope, paperIds: [latest.id] }, limit: 10 }) : [];
-  const closest = await cite(deps, (await rankCandidates(deps, papers, hits, q, question)).slice(0, 2), papers);
+  const closest = await cite(deps, (await rankCandidates(deps, papers, hits, q, question, { focus })).slice(0, 2), papers);
   const what = focus.identifying.join(' ');
   const text = years.length > 0
     ? `The papers on ${what} are from ${listOf(years)}; none is from ${listOf(focus.yearsMissing)}.`

@@ -7,7 +7,16 @@ const PERSON = /\b(who|whom|whose|which (councillor|officer|member|minister|dire
 const DATE = /^\s*(?:and\s+|so\s+)?(?:by\s+)?when\b|\b(?:what date|which date|what year|which year|by what date|on what date)\b/i;
 const DECISION = /\b(?:what|which)\b.*\b(?:decide|decided|agree|agreed|resolve|resolved|approve|approved|recommend|recommended)\b|\bwhat was the (?:decision|outcome|resolution)\b/i;
 const DECIDED = /\b(?:RESOLVED|AGREED|CONFIRM|CONFIRMED|APPROVE|APPROVED|NOTE|ENDORSE|resolved|agreed|decided|approved|endorsed|confirmed|rescinded|amended|referred|unanimously|carried)\b/;
-const JUDGEMENT = /\b(judge?ment|rated|rating|grade|graded|verdict|overall effectiveness)\b/i;
+const JUDGEMENT = /\b(judge?ments?|judged|rate|rated|rating|ratings|grade|grades|graded|verdict|overall effectiveness|how good)\b/i;
+
+/**
+ * The words that carry each kind of answer in the papers, searched for alongside the question's own words: a grade is
+ * given as "Overall effectiveness: Requires improvement to be good", which shares no word with "what did Ofsted rate".
+ */
+export const ANSWER_VOCABULARY: Partial<Record<AnswerType, string>> = {
+  judgement: 'overall effectiveness judgement inadequate requires improvement good outstanding',
+  person: 'chair chairman director cabinet member councillor lead inspector',
+};
 
 /** Classifies a question by the kind of answer it wants. */
 export function answerType(question: string): AnswerType {

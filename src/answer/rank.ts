@@ -3,6 +3,9 @@ import type { SearchHit } from '../search/types.ts';
 import { constraintsOf, paperContext, unmet, type Constraints, type ContextSource, type PaperContext } from './context.ts';
 import { bestSpan, shareOf, type Candidate, type QuestionTerms } from './extract.ts';
 import { askedRole, namesHolder } from './people.ts';
+import { featuresOf } from './features.ts';
+import type { Focus } from './focus.ts';
+import { fittedModel, probability, type AnswerModel } from './model.ts';
 
 /** How many of the engine's hits are weighed against their papers: the rest cannot catch up. */
 const SHORTLIST = 16;
@@ -12,25 +15,40 @@ function prelim(c: Candidate, engine: number): number {
   return 0.5 * c.coverage + 0.2 * c.hit.coverage + 0.3 * engine + (c.fits ? 0.1 : 0) - (c.heading ? 0.2 : 0);
 }
 
-/** How much a question term counts when the span lacks it but its passage or its paper has it. */
+/** How much a question term counts when the span lacks it but its passage or its paper has it (a fixed discount, not fitted). */
 const IN_PASSAGE = 0.8;
 const IN_PAPER = 0.6;
 
+/** What ranking needs besides the hits: the question's focus, whether the hits come fused, and the model. */
+export interface RankOptions {
+  focus: Focus;
+  fusedOrder?: boolean;
+  model?: AnswerModel;
+}
+
 /**
- * Ranks hits by their best spans. The engine's part of the score is its BM25 relative to the best hit or, when the
- * hits come in a fused (hybrid) order, their position in it; spans that repeat a better one are dropped.
+ * Ranks hits by their best spans: each span's features (see features.ts) scored by the fitted model, best first.
+ * The engine's part is its BM25 relative to the best hit or, when the hits come in a fused (hybrid) order, their
+ * position in it; spans that repeat a better one are dropped.
  */
-export async function rankCandidates(src: ContextSource, papers: Record<string, PaperMeta>, hits: SearchHit[], q: QuestionTerms, question: string, fusedOrder = false): Promise<Candidate[]> {
+export async function rankCandidates(src: ContextSource, papers: Record<string, PaperMeta>, hits: SearchHit[], q: QuestionTerms, question: string, opts: RankOptions): Promise<Candidate[]> {
+  const model = opts.model ?? fittedModel();
   const top = Math.max(0, ...hits.map((h) => h.score));
   const constraints = constraintsOf(question);
   const role = q.type === 'person' ? askedRole(question) : null;
   const ranked: Candidate[] = [];
-  const engineOf = new Map(hits.map((h, i) => [h, fusedOrder ? 1 - i / Math.max(1, hits.length) : top > 0 ? h.score / top : 0]));
+  const positionOf = new Map(hits.map((h, i) => [h, 1 - i / Math.max(1, hits.length)]));
+  const engineOf = new Map(hits.map((h) => [h, opts.fusedOrder ? positionOf.get(h)! : top > 0 ? h.score / top : 0]));
   const shortlist = hits
     .filter((h) => papers[h.paperId])
     .map((h) => bestSpan(h, q))
     .sort((a, b) => prelim(b, engineOf.get(b.hit)!) - prelim(a, engineOf.get(a.hit)!))
     .slice(0, SHORTLIST);
+  const latestOf = new Map<string, string>();
+  for (const c of shortlist) {
+    const meta = papers[c.hit.paperId]!;
+    if (meta.date && (latestOf.get(meta.committee) ?? '') < meta.date) latestOf.set(meta.committee, meta.date);
+  }
   for (const c of shortlist) {
     const hit = c.hit;
     const meta = papers[hit.paperId]!;
@@ -41,10 +59,9 @@ export async function rankCandidates(src: ContextSource, papers: Record<string, 
     c.titleShare = shareOf(paper.titleTerms, q);
     c.core = coreShare(c, q, inPassage, constraints);
     c.rarest = rarestPresent(c, q, inPassage, constraints);
-    const engine = engineOf.get(hit)!;
-    const typeWeight = q.type === 'open' ? 0 : c.fits ? 0.1 : -0.2;
-    const holder = role !== null && namesHolder(c.text, role) ? 0.3 : 0;
-    c.score = holder + 0.35 * c.context + 0.3 * c.coverage + 0.15 * hit.coverage + 0.2 * engine + 0.1 * c.titleShare + 0.1 * c.core + (c.rarest ? 0.1 : 0) + typeWeight - (c.heading ? 0.25 : 0) - 0.3 * Math.min(1, c.unmet.length);
+    const holder = role !== null && namesHolder(c.text, role);
+    c.features = featuresOf(c, { q, focus: opts.focus, meta, engine: engineOf.get(hit)!, position: positionOf.get(hit)!, holder, latestOf });
+    c.score = probability(model, c.features);
     ranked.push(c);
   }
   ranked.sort((a, b) => b.score - a.score);

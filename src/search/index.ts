@@ -72,7 +72,7 @@ class FtsSearchIndex implements SqliteSearchIndex, SearchContext {
     return this.tables.spread(term).flatMap((r) => {
       const row = papers.get(r.num);
       if (!row) return [];
-      return [{ paperId: row.id, inContext: row.context.split(' ').includes(term), onFirstPage: r.firstPage === 1, share: row.passages > 0 ? r.hits / row.passages : 0 }];
+      return [{ paperId: row.id, inContext: row.context.split(' ').includes(term), onFirstPage: r.firstPage === 1, hits: r.hits, share: row.passages > 0 ? r.hits / row.passages : 0 }];
     });
   }
 

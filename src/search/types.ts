@@ -42,6 +42,8 @@ export interface TermSpread {
   paperId: string;
   inContext: boolean;
   onFirstPage: boolean;
-  /** Share of the paper's passages holding the term (its own words or its context), 0..1. */
+  /** How many of the paper's passages hold the term (its own words or its context). */
+  hits: number;
+  /** Share of the paper's passages holding the term, 0..1. */
   share: number;
 }

@@ -1,0 +1,65 @@
+import type { PaperMeta } from '../domain.ts';
+import type { Candidate, QuestionTerms } from './extract.ts';
+import type { Focus } from './focus.ts';
+
+/**
+ * The features of a candidate answer, each in [0, 1], in the order the fitted weights use. What each measures:
+ * - context, coverage, passage, core, titleShare: shares of the question's terms (see Candidate);
+ * - engine: the search engine's score relative to the best hit (or the fused rank with a model);
+ * - position: the hit's place in the engine's list (1 first, 0 last);
+ * - rarest: the question's rarest known core term stands in the span or its passage;
+ * - fitsTyped / unfitTyped: a figure, name, date or grade question whose span does / does not give that kind of answer;
+ * - heading: the span is a heading or label; unmet: the paper lacks a name, year or compound the question pins down;
+ * - holder: the span names the holder of the role asked about ("Jane Smith (Chair)");
+ * - focused: the question's names picked out this paper; yearMatch: a year asked about stands in the span's passage or
+ *   the paper's date; latest: no year asked, and the paper is the latest of its committee among the candidates;
+ * - length: the quote's length over the longest allowed.
+ */
+export const FEATURES = [
+  'context', 'coverage', 'passage', 'core', 'titleShare', 'engine', 'position', 'rarest',
+  'fitsTyped', 'unfitTyped', 'heading', 'unmet', 'holder', 'focused', 'yearMatch', 'latest', 'length',
+] as const;
+
+export type FeatureName = (typeof FEATURES)[number];
+
+/** What the features read besides the candidate itself. */
+export interface FeatureContext {
+  q: QuestionTerms;
+  focus: Focus;
+  meta: PaperMeta;
+  engine: number;
+  position: number;
+  holder: boolean;
+  /** The latest date among the candidates' papers of each committee. */
+  latestOf: Map<string, string>;
+}
+
+const MAX_QUOTE_CHARS = 420;
+
+/** The feature vector of a candidate, in FEATURES order. */
+export function featuresOf(c: Candidate, x: FeatureContext): number[] {
+  const typed = x.q.type !== 'open';
+  const year = x.focus.years;
+  const yearMatch = year.length > 0 && year.some((y) => c.hit.text.includes(y) || (x.meta.date ?? '').startsWith(y));
+  const latest = year.length === 0 && x.meta.date !== null && x.latestOf.get(x.meta.committee) === x.meta.date;
+  const values: Record<FeatureName, number> = {
+    context: c.context,
+    coverage: c.coverage,
+    passage: c.hit.coverage,
+    core: c.core,
+    titleShare: c.titleShare,
+    engine: x.engine,
+    position: x.position,
+    rarest: c.rarest ? 1 : 0,
+    fitsTyped: typed && c.fits ? 1 : 0,
+    unfitTyped: typed && !c.fits ? 1 : 0,
+    heading: c.heading ? 1 : 0,
+    unmet: Math.min(1, c.unmet.length),
+    holder: x.holder ? 1 : 0,
+    focused: x.focus.paperIds !== null && x.focus.paperIds.includes(x.meta.id) ? 1 : 0,
+    yearMatch: yearMatch ? 1 : 0,
+    latest: latest ? 1 : 0,
+    length: Math.min(1, c.text.length / MAX_QUOTE_CHARS),
+  };
+  return FEATURES.map((f) => values[f]);
+}

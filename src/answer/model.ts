@@ -1,0 +1,44 @@
+import { FEATURES } from './features.ts';
+import { FITTED } from './weights.ts';
+
+/**
+ * Two logistic models: over a candidate's features, how likely the span answers the question (to rank them); over
+ * the question's best candidates (see decisionFeatures), how likely the answer is right (to decide to answer at all).
+ */
+export interface AnswerModel {
+  features: readonly string[];
+  weights: number[];
+  bias: number;
+  /** The decision model: weights over decisionFeatures, its bias, and the probability an answer must reach. */
+  decision: { weights: number[]; bias: number; answerAt: number };
+  /** Citations after the first must reach this candidate probability. */
+  citeAt: number;
+}
+
+/** The decision features of a question: the best candidate's features, its probability, and its lead over the next. */
+export function decisionFeatures(scores: number[], best: number[] | undefined): number[] {
+  const p1 = scores[0] ?? 0;
+  const p2 = scores[1] ?? 0;
+  return [...(best ?? FEATURES.map(() => 0)), p1, p1 - p2];
+}
+
+/** The probability that answering with these candidates (scores best first) is right. */
+export function answerProbability(model: AnswerModel, scores: number[], best: number[] | undefined): number {
+  const x = decisionFeatures(scores, best);
+  let z = model.decision.bias;
+  for (let i = 0; i < x.length; i++) z += model.decision.weights[i]! * x[i]!;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The model fitted by `npm run fit:answers` on the tuning part (src/answer/weights.ts). */
+export function fittedModel(): AnswerModel {
+  if (FITTED.features.join() !== FEATURES.join()) throw new Error('src/answer/weights.ts was fitted on other features: run npm run fit:answers');
+  return FITTED;
+}
+
+/** The probability that a candidate with these features answers the question. */
+export function probability(model: Pick<AnswerModel, 'weights' | 'bias'>, x: number[]): number {
+  let z = model.bias;
+  for (let i = 0; i < x.length; i++) z += model.weights[i]! * x[i]!;
+  return 1 / (1 + Math.exp(-z));
+}

@@ -1,0 +1,165 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { gather, type Gathered } from '../answer/index.ts';
+import { FEATURES } from '../answer/features.ts';
+import { answerProbability, decisionFeatures, probability, type AnswerModel } from '../answer/model.ts';
+import { foldForCompare } from '../quote.ts';
+import { isUnanswerable, loadQuestions, type EvalQuestion } from './questions.ts';
+import { authoritiesOfFiles, evalDeps, questionSplit } from './run.ts';
+import { defaultSuites } from './suites.ts';
+
+/** One tuning question's candidates: features, and whether each quotes the expected words from the right paper and page. */
+interface Example {
+  q: EvalQuestion;
+  unanswerable: boolean;
+  candidates: Array<{ x: number[]; positive: boolean }>;
+  byline: boolean;
+}
+
+const WEIGHTS_FILE = 'src/answer/weights.ts';
+const L2 = 0.01;
+const STEPS = 3000;
+const RATE = 0.5;
+
+/**
+ * `npm run fit:answers`: fits the answer model on the TUNING part of every suite (never the held-out part) and writes
+ * src/answer/weights.ts. A logistic regression over the candidates' features (positives weighted to balance the
+ * classes), then the answer threshold that maximises found + refused shares on the tuning questions, then the
+ * citation threshold that maximises the found share under it.
+ */
+async function main(): Promise<void> {
+  const examples: Example[] = [];
+  for (const suite of defaultSuites()) {
+    const questions = suite.questions.flatMap((f) => loadQuestions(path.resolve(f)));
+    const run = await evalDeps(suite.papers.map((p) => path.resolve(p)), {}, suite.cache);
+    const authorities = authoritiesOfFiles(suite.papers);
+    const fileOf = new Map((await run.deps.papers.list()).map((m) => [m.id, m.file]));
+    try {
+      for (const q of questions) {
+        if (questionSplit(q, authorities) !== 'tuning') continue;
+        const g = await gather(run.deps, q.question, { scope: { allowConfidential: true }, history: q.history });
+        examples.push(exampleOf(q, g, fileOf));
+      }
+    } finally {
+      await run.cleanup();
+    }
+  }
+  const rows = examples.flatMap((e) => e.candidates);
+  const ranker = fitLogistic(rows.map((r) => r.x), rows.map((r) => (r.positive ? 1 : 0)));
+  const decisionRows = examples.map((e) => {
+    const scored = e.candidates.map((c) => ({ ...c, p: probability(ranker, c.x) })).sort((a, b) => b.p - a.p);
+    const right = !e.unanswerable && scored.slice(0, 3).some((c) => c.positive);
+    return { x: decisionFeatures(scored.map((c) => c.p), scored[0]?.x), y: right ? 1 : 0 };
+  });
+  const decision = fitLogistic(decisionRows.map((r) => r.x), decisionRows.map((r) => r.y));
+  const model: AnswerModel = { features: FEATURES, ...ranker, decision: { ...decision, answerAt: 0.5 }, citeAt: 0.5 };
+  const at = (answerAt: number, citeAt = model.citeAt): AnswerModel => ({ ...model, decision: { ...model.decision, answerAt }, citeAt });
+  model.decision.answerAt = best(grid(), (t) => outcome(examples, at(t)).score);
+  model.citeAt = best(grid(), (t) => outcome(examples, at(model.decision.answerAt, t)).found);
+  const o = outcome(examples, model);
+  console.log('decision threshold: found/refused on tuning  ' + grid().filter((_, i) => i % 4 === 0).map((t) => { const x = outcome(examples, at(t)); return `${t}:${(100 * x.found).toFixed(0)}/${(100 * x.refused).toFixed(0)}`; }).join(' '));
+  const note = `${examples.length} tuning questions (${examples.filter((e) => !e.unanswerable).length} answerable), ${rows.length} candidates`;
+  writeWeights(model, note);
+  console.log(`Fitted on ${note}.`);
+  console.log(FEATURES.map((f, i) => `  ${f.padEnd(12)} ${ranker.weights[i]!.toFixed(3)}`).join('\n'));
+  console.log(`  bias ${ranker.bias.toFixed(3)}; answer at ${model.decision.answerAt}, cite at ${model.citeAt}`);
+  const answerable = examples.filter((e) => !e.unanswerable);
+  const anyPositive = answerable.filter((e) => e.candidates.some((c) => c.positive)).length;
+  const top3 = answerable.filter((e) => e.candidates.map((c) => ({ p: probability(model, c.x), positive: c.positive })).sort((a, b) => b.p - a.p).slice(0, 3).some((c) => c.positive)).length;
+  console.log(`Candidates: a right one among them for ${anyPositive}/${answerable.length}; in the model's top 3 for ${top3}/${answerable.length}.`);
+  console.log(`On the tuning part: found ${(100 * o.found).toFixed(0)}%, refused ${(100 * o.refused).toFixed(0)}%. Figures to report come from npm run eval (held-out).`);
+}
+
+function exampleOf(q: EvalQuestion, g: Gathered, fileOf: Map<string, string>): Example {
+  const unanswerable = isUnanswerable(q);
+  if (g.kind === 'refused') return { q, unanswerable, candidates: [], byline: false };
+  const expected = q.expect.map(foldForCompare);
+  const candidates = g.ranked.map((c) => ({
+    x: c.features,
+    positive: !unanswerable && (!q.source || fileOf.get(c.hit.paperId) === q.source) && (q.page === undefined || c.hit.page === q.page) && expected.some((e) => foldForCompare(c.text).includes(e)),
+  }));
+  return { q, unanswerable, candidates, byline: g.byline.length > 0 };
+}
+
+/** How the questions fare under a model: answered when the best candidate reaches answerAt; found when a positive is among the top three cited. */
+function outcome(examples: Example[], model: AnswerModel): { found: number; refused: number; score: number } {
+  let found = 0;
+  let answerable = 0;
+  let refused = 0;
+  let unanswerable = 0;
+  for (const e of examples) {
+    const scored = e.candidates.map((c) => ({ p: probability(model, c.x), positive: c.positive, x: c.x })).sort((a, b) => b.p - a.p);
+    const answered = e.byline || (scored.length > 0 && answerProbability(model, scored.map((c) => c.p), scored[0]!.x) >= model.decision.answerAt);
+    if (e.unanswerable) {
+      unanswerable++;
+      if (!answered) refused++;
+      continue;
+    }
+    answerable++;
+    const cited = answered ? scored.filter((c, i) => i === 0 || c.p >= model.citeAt).slice(0, 3) : [];
+    if (cited.some((c) => c.positive)) found++;
+  }
+  const f = answerable ? found / answerable : 0;
+  const r = unanswerable ? refused / unanswerable : 0;
+  return { found: f, refused: r, score: f + r };
+}
+
+/** Logistic regression by gradient descent with L2, positives weighted to balance the classes. Features are already in [0, 1]. */
+export function fitLogistic(xs: number[][], ys: number[]): { weights: number[]; bias: number } {
+  const d = xs[0]?.length ?? 0;
+  const w = new Array<number>(d).fill(0);
+  let b = 0;
+  const pos = ys.filter((y) => y === 1).length;
+  const posWeight = pos > 0 ? (ys.length - pos) / pos : 1;
+  for (let step = 0; step < STEPS; step++) {
+    const gw = new Array<number>(d).fill(0);
+    let gb = 0;
+    let total = 0;
+    xs.forEach((x, n) => {
+      let z = b;
+      for (let i = 0; i < d; i++) z += w[i]! * x[i]!;
+      const p = 1 / (1 + Math.exp(-z));
+      const weight = ys[n] === 1 ? posWeight : 1;
+      const err = weight * (p - ys[n]!);
+      for (let i = 0; i < d; i++) gw[i]! += err * x[i]!;
+      gb += err;
+      total += weight;
+    });
+    for (let i = 0; i < d; i++) w[i]! -= RATE * (gw[i]! / total + L2 * w[i]!);
+    b -= RATE * (gb / total);
+  }
+  return { weights: w.map((v) => Number(v.toFixed(4))), bias: Number(b.toFixed(4)) };
+}
+
+function grid(): number[] {
+  return Array.from({ length: 49 }, (_, i) => Number((0.02 * (i + 1)).toFixed(2)));
+}
+
+function best(values: number[], f: (v: number) => number): number {
+  let top = values[0]!;
+  let topValue = -Infinity;
+  for (const v of values) {
+    const value = f(v);
+    if (value > topValue) [top, topValue] = [v, value];
+  }
+  return top;
+}
+
+function writeWeights(model: AnswerModel, note: string): void {
+  const text = `/** Written by \`npm run fit:answers\` (src/eval/fit-answers.ts): fitted on the tuning part only. Do not edit by hand. */
+export const FITTED = {
+  features: ${JSON.stringify(model.features)},
+  weights: ${JSON.stringify(model.weights)},
+  bias: ${model.bias},
+  decision: ${JSON.stringify(model.decision)},
+  citeAt: ${model.citeAt},
+  fittedOn: ${JSON.stringify(note)},
+};
+`;
+  fs.writeFileSync(WEIGHTS_FILE, text);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});
