@@ -1,0 +1,88 @@
+/**
+ * The product's one thesaurus: groups of phrases and acronyms that name the same thing in council papers, each indexed
+ * as one extra concept term so that a question in everyday words finds the papers' own wording. Groups are curated from
+ * the sector's public glossaries (named per section) and from how residents and councillors word things; none was added
+ * for one paper or one question. A question's phrase is replaced by its concept term, so `asked` holds only everyday
+ * wording the papers themselves rarely print (a word papers use literally would lose its own matches). Phrases are matched after the analyser's folding (lowercase, US spelling, stems), so
+ * "children looked after" also covers "child looked-after"; acronyms are matched case-sensitively as written.
+ */
+export interface Concept {
+  term: string;
+  phrases: string[];
+  acronyms: string[];
+  /** Phrases only a question uses (everyday words the papers rarely print), matched in questions alone. */
+  asked?: string[];
+}
+
+/** Children's social care: DfE "Working together to safeguard children" glossary, Ofsted ILACS and SIF frameworks. */
+const CHILDRENS_SOCIAL_CARE: Concept[] = [
+  { term: 'c_lac', phrases: ['looked after children', 'looked after child', 'children looked after', 'child looked after', 'children in care', 'child in care', 'children in our care', 'looked after young people', 'children and young people in care', 'young people in care'], acronyms: ['LAC', 'CLA', 'CiC', 'CIC'], asked: ['kids in care', 'youngsters in care', 'children the council looks after', 'kids looked after'] },
+  { term: 'c_cp', phrases: ['child protection plan', 'cp plan', 'protection plan', 'child protection plans'], acronyms: ['CP'], asked: ['at risk register'] },
+  { term: 'c_cin', phrases: ['child in need', 'children in need'], acronyms: ['CIN', 'CiN'] },
+  { term: 'c_mash', phrases: ['multi agency safeguarding hub', 'multiagency safeguarding hub', 'front door', 'contact and referral', 'single point of access', 'first response'], acronyms: ['MASH', 'SPA'] },
+  { term: 'c_s47', phrases: ['section 47', 's 47', 's47', 'child protection enquiry', 'child protection enquiries', 'strategy meeting', 'strategy discussion'], acronyms: [] },
+  { term: 'c_s17', phrases: ['section 17', 's 17', 's17'], acronyms: [] },
+  { term: 'c_s20', phrases: ['section 20', 's 20', 's20'], acronyms: [] },
+  { term: 'c_uasc', phrases: ['unaccompanied asylum seeking children', 'unaccompanied asylum seeking child', 'unaccompanied asylum seekers', 'unaccompanied children', 'unaccompanied minors', 'unaccompanied young people'], acronyms: ['UASC'], asked: ['asylum seeking children arriving alone', 'child refugees', 'refugee children', 'lone asylum seekers'] },
+  { term: 'c_dcs', phrases: ["director of children's services", "director for children's services", 'director of children services'], acronyms: ['DCS'] },
+  { term: 'c_iro', phrases: ['independent reviewing officer', 'independent reviewing'], acronyms: ['IRO'] },
+  { term: 'c_cl', phrases: ['care leaver', 'care leavers', 'care experienced', 'leaving care', 'left care'], acronyms: ['CL'], asked: ["young people who've left care", 'young people who have left care'] },
+  { term: 'c_eh', phrases: ['early help'], acronyms: ['EH'] },
+  { term: 'c_sw', phrases: ['social worker', 'social workers'], acronyms: ['SW'] },
+  { term: 'c_agency', phrases: ['agency worker', 'agency workers', 'agency staff', 'agency social worker', 'agency social workers', 'agency staffing', 'locum', 'locums', 'locum social worker', 'interim staff', 'interim workers'], acronyms: [], asked: ['temporary staff', 'temporary social workers', 'temp staff', 'temps', 'temporary workers', 'contract staff'] },
+  { term: 'c_sgo', phrases: ['special guardianship order', 'special guardianship'], acronyms: ['SGO'] },
+  { term: 'c_lado', phrases: ['local authority designated officer'], acronyms: ['LADO'] },
+  { term: 'c_pep', phrases: ['personal education plan'], acronyms: ['PEP'] },
+  { term: 'c_pa', phrases: ['personal adviser', 'personal advisers', 'personal advisor', 'personal advisors'], acronyms: ['PA', 'PAs'], asked: ['leaving care workers', 'leaving care advisers'] },
+  { term: 'c_missing', phrases: ['missing from home', 'missing from care', 'go missing', 'goes missing', 'went missing', 'missing children', 'missing episodes', 'return home interview', 'return home interviews'], acronyms: [], asked: ['run away', 'runaways', 'running away', 'ran away'] },
+  { term: 'c_exploit', phrases: ['child sexual exploitation', 'child criminal exploitation', 'criminal exploitation', 'sexual exploitation', 'county lines', 'exploitation'], acronyms: ['CSE', 'CCE'] },
+  { term: 'c_caseload', phrases: ['caseload', 'caseloads', 'case load', 'case loads', 'number of children they work with'], acronyms: [], asked: ['how many cases'] },
+  { term: 'c_foster', phrases: ['foster carer', 'foster carers', 'fostering households', 'foster families', 'foster family', 'foster care'], acronyms: [], asked: ['foster parents', 'foster parent'] },
+  { term: 'c_residential', phrases: ["children's homes", "children's home", 'residential homes', 'residential care', 'residential placements'], acronyms: [], asked: ['care homes for children', 'council run homes', 'council-run homes'] },
+  { term: 'c_turnover', phrases: ['turnover', 'retention', 'retain', 'staff leaving', 'vacancy rate', 'vacancies'], acronyms: [], asked: ['staff quitting', 'hang on to staff', 'keep staff', 'keeping staff', 'losing staff'] },
+  { term: 'c_grade', phrases: ['overall effectiveness', 'requires improvement', 'require improvement', 'inadequate', 'outstanding', 'judgement', 'judgment', 'judged', 'graded'], acronyms: [], asked: ['ofsted rate', 'rated', 'rating', 'ratings', 'grade', 'grades', 'verdict', 'how good'] },
+  { term: 'c_ofsted', phrases: ['ofsted', 'office for standards in education'], acronyms: [] },
+];
+
+/** Education and SEND: DfE SEND code of practice glossary. */
+const EDUCATION_AND_SEND: Concept[] = [
+  { term: 'c_send', phrases: ['special educational needs and disabilities', 'special educational needs and disability', 'special educational needs'], acronyms: ['SEND', 'SEN'] },
+  { term: 'c_ehcp', phrases: ['education health and care plan', 'education health care plan', 'ehc plan', 'education health and care plans'], acronyms: ['EHCP', 'EHC', 'EHCPs'] },
+  { term: 'c_ehe', phrases: ['elective home education', 'electively home educated', 'home educated', 'home education', 'education outside the school', 'educated at home'], acronyms: ['EHE'], asked: ['home schooled', 'home-schooled', 'home schooling', 'homeschooled', 'homeschooling'] },
+  { term: 'c_neet', phrases: ['not in education employment or training'], acronyms: ['NEET'] },
+  { term: 'c_eet', phrases: ['in education employment or training', 'education employment or training', 'education employment and training'], acronyms: ['EET'], asked: ['in work or training', 'in work education or training', 'working or studying', 'in jobs or training'] },
+  { term: 'c_exclusion', phrases: ['permanent exclusion', 'permanently excluded', 'permanent exclusions', 'fixed term exclusion', 'suspensions', 'excluded from school'], acronyms: [], asked: ['expelled', 'kicked out of school'] },
+  { term: 'c_camhs', phrases: ['child and adolescent mental health services', 'child and adolescent mental health service', 'emotional wellbeing and mental health'], acronyms: ['CAMHS', 'CAMHs'] },
+];
+
+/** Local government finance: CIPFA and LGA finance glossaries. */
+const FINANCE: Concept[] = [
+  { term: 'c_overspend', phrases: ['overspend', 'overspent', 'over spend', 'budget pressure', 'budget pressures', 'forecast pressure'], acronyms: [], asked: ['over budget', 'spent too much', 'in the red'] },
+  { term: 'c_saving', phrases: ['savings', 'saving', 'efficiencies', 'budget reductions'], acronyms: [], asked: ['cutting costs'] },
+  { term: 'c_ctax', phrases: ['council tax', 'band d', 'council tax precept', 'precept'], acronyms: [], asked: ['council tax going up', 'rates bill'] },
+  { term: 'c_reserves', phrases: ['reserves', 'general fund balance', 'earmarked reserves'], acronyms: [], asked: ['rainy day fund', 'savings pot'] },
+  { term: 'c_s106', phrases: ['developer contributions', 'section 106', 's106', 'community infrastructure levy'], acronyms: ['CIL'], asked: ['money from developers', 'money it asks developers for', 'developer money'] },
+  { term: 'c_dsg', phrases: ['dedicated schools grant', 'high needs block', 'high needs'], acronyms: ['DSG'] },
+];
+
+/** Governance and scrutiny: LGA and CfGS (Centre for Governance and Scrutiny) guides. */
+const GOVERNANCE: Concept[] = [
+  { term: 'c_os', phrases: ['overview and scrutiny', 'scrutiny committee'], acronyms: ['O&S', 'OSC'] },
+  { term: 'c_callin', phrases: ['call in', 'called in', 'call-in'], acronyms: [] },
+  { term: 'c_kpi', phrases: ['key performance indicator', 'key performance indicators', 'performance indicator', 'performance indicators'], acronyms: ['KPI', 'KPIs'] },
+  { term: 'c_foi', phrases: ['freedom of information'], acronyms: ['FOI', 'FoI'] },
+  { term: 'c_dfe', phrases: ['department for education', 'department for children schools and families'], acronyms: ['DfE', 'DFE', 'DCSF'] },
+];
+
+/** Highways, waste and planning: DfT and DEFRA terms, and how residents ask. */
+const PLACE: Concept[] = [
+  { term: 'c_flytip', phrases: ['fly tipping', 'flytipping', 'fly tips', 'fly tip'], acronyms: [], asked: ['illegal dumping', 'dumped rubbish', 'rubbish dumping'] },
+  { term: 'c_pothole', phrases: ['pothole', 'potholes', 'carriageway defects', 'road defects'], acronyms: [], asked: ['holes in the road', 'broken roads'] },
+  { term: 'c_bins', phrases: ['waste collection', 'refuse collection', 'household waste', 'recycling'], acronyms: [], asked: ['bin collections', 'rubbish collection'] },
+];
+
+/** Every concept of the thesaurus. */
+export const CONCEPTS: Concept[] = [...CHILDRENS_SOCIAL_CARE, ...EDUCATION_AND_SEND, ...FINANCE, ...GOVERNANCE, ...PLACE];
+
+/** Acronyms that are also English words: not taken as acronyms inside a line written in capitals. */
+export const AMBIGUOUS_ACRONYMS = new Set(['SEND', 'MASH', 'CL', 'SW', 'EH', 'SPA', 'PA', 'CIL']);
