@@ -13,11 +13,12 @@ import type { Focus } from './focus.ts';
  * - holder: the span names the holder of the role asked about ("Jane Smith (Chair)");
  * - focused: the question's names picked out this paper; yearMatch: a year asked about stands in the span's passage or
  *   the paper's date; latest: no year asked, and the paper is the latest of its committee among the candidates;
- * - length: the quote's length over the longest allowed.
+ * - length: the quote's length over the longest allowed;
+ * - boilerplate: the span's opening words stand in several papers (licences, contact lines, standard paragraphs).
  */
 export const FEATURES = [
   'context', 'coverage', 'passage', 'core', 'titleShare', 'engine', 'position', 'rarest',
-  'fitsTyped', 'unfitTyped', 'heading', 'unmet', 'holder', 'focused', 'yearMatch', 'latest', 'length',
+  'fitsTyped', 'unfitTyped', 'heading', 'unmet', 'holder', 'focused', 'yearMatch', 'latest', 'length', 'boilerplate',
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
@@ -30,6 +31,8 @@ export interface FeatureContext {
   engine: number;
   position: number;
   holder: boolean;
+  /** In how many papers the span's opening words stand. */
+  papersWithText: number;
   /** The latest date among the candidates' papers of each committee. */
   latestOf: Map<string, string>;
 }
@@ -60,6 +63,7 @@ export function featuresOf(c: Candidate, x: FeatureContext): number[] {
     yearMatch: yearMatch ? 1 : 0,
     latest: latest ? 1 : 0,
     length: Math.min(1, c.text.length / MAX_QUOTE_CHARS),
+    boilerplate: Math.min(1, Math.max(0, x.papersWithText - 1) / 4),
   };
   return FEATURES.map((f) => values[f]);
 }

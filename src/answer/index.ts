@@ -61,7 +61,7 @@ export async function gather(deps: Deps, question: string, opts: AskOptions, mod
   if (focus.paperIds && focus.yearsMissing.length > 0) return { kind: 'refused', answer: await otherYears(deps, question, focus, papers, scope) };
   const lexical = withVocabulary(deps, query, q, scope);
   const hits = deps.llm ? await hybridRerank(deps.llm, query, lexical) : lexical;
-  const ranked = await rankCandidates(deps, papers, hits, q, question, { focus, fusedOrder: deps.llm !== null, model });
+  const ranked = await rankCandidates(deps, papers, hits, q, question, { focus, index: deps.index, fusedOrder: deps.llm !== null, model });
   const author = await authorOf(deps.papers, Object.values(papers), q, question, scope);
   const byline = author ? [citeSpan(author.meta, author.page, author.start, author.end)] : [];
   return { kind: 'ranked', q, ranked, papers, byline };
@@ -124,7 +124,7 @@ async function otherYears(deps: Deps, question: string, focus: Focus, papers: Re
   const query = withoutFrame(question.replace(/\b(?:19|20)\d\d\b/g, ' '));
   const q = questionTerms(deps.index, query, question);
   const hits = latest ? deps.index.search(query, { scope: { ...scope, paperIds: [latest.id] }, limit: 10 }) : [];
-  const closest = await cite(deps, (await rankCandidates(deps, papers, hits, q, question, { focus })).slice(0, 2), papers);
+  const closest = await cite(deps, (await rankCandidates(deps, papers, hits, q, question, { focus, index: deps.index })).slice(0, 2), papers);
   const what = focus.identifying.join(' ');
   const text = years.length > 0
     ? `The papers on ${what} are from ${listOf(years)}; none is from ${listOf(focus.yearsMissing)}.`

@@ -1,5 +1,5 @@
 import type { PaperMeta } from '../domain.ts';
-import type { SearchHit } from '../search/types.ts';
+import type { SearchHit, SearchIndex } from '../search/types.ts';
 import { constraintsOf, paperContext, unmet, type Constraints, type ContextSource, type PaperContext } from './context.ts';
 import { bestSpan, shareOf, type Candidate, type QuestionTerms } from './extract.ts';
 import { askedRole, namesHolder } from './people.ts';
@@ -22,6 +22,7 @@ const IN_PAPER = 0.6;
 /** What ranking needs besides the hits: the question's focus, whether the hits come fused, and the model. */
 export interface RankOptions {
   focus: Focus;
+  index: Pick<SearchIndex, 'papersWith'>;
   fusedOrder?: boolean;
   model?: AnswerModel;
 }
@@ -60,7 +61,7 @@ export async function rankCandidates(src: ContextSource, papers: Record<string, 
     c.core = coreShare(c, q, inPassage, constraints);
     c.rarest = rarestPresent(c, q, inPassage, constraints);
     const holder = role !== null && namesHolder(c.text, role);
-    c.features = featuresOf(c, { q, focus: opts.focus, meta, engine: engineOf.get(hit)!, position: positionOf.get(hit)!, holder, latestOf });
+    c.features = featuresOf(c, { q, focus: opts.focus, meta, engine: engineOf.get(hit)!, position: positionOf.get(hit)!, holder, latestOf, papersWithText: opts.index.papersWith(c.text) });
     c.score = probability(model, c.features);
     ranked.push(c);
   }

@@ -1,9 +1,9 @@
 /** Written by `npm run fit:answers` (src/eval/fit-answers.ts): fitted on the tuning part only. Do not edit by hand. */
 export const FITTED = {
-  features: ["context","coverage","passage","core","titleShare","engine","position","rarest","fitsTyped","unfitTyped","heading","unmet","holder","focused","yearMatch","latest","length"],
-  weights: [0.2767,0.3891,0.2361,0.7127,-0.4257,1.6098,1.2881,0.5642,0.5434,-0.8446,-0.146,-0.7794,0.059,0.1155,0.3401,0.1862,-0.5541],
-  bias: -3.3123,
-  decision: {"weights":[0.5173,0.3424,0.6423,0.6702,-0.7151,0.367,0.3102,0.4713,0.2455,-0.7522,-0.4396,-0.6617,0,-0.3412,0.3134,0.2546,-0.3192,0.7654,1.1408],"bias":-2.9161,"answerAt":0.56},
+  features: ["context","coverage","passage","core","titleShare","engine","position","rarest","fitsTyped","unfitTyped","heading","unmet","holder","focused","yearMatch","latest","length","boilerplate"],
+  weights: [0.2869,0.3788,0.2511,0.7262,-0.4011,1.606,1.279,0.5819,0.5426,-0.8344,-0.1324,-0.775,0.0752,0.1214,0.3538,0.1858,-0.5527,-0.0542],
+  bias: -3.3468,
+  decision: {"weights":[0.5291,0.4134,0.6566,0.6964,-0.5641,0.395,0.316,0.4864,0.3151,-0.7456,-0.2,-0.5759,0.086,-0.3626,0.2565,0.2498,-0.4054,0.3231,0.7673,1.161],"bias":-3.0734,"answerAt":0.5},
   citeAt: 0.02,
   fittedOn: "291 tuning questions (239 answerable), 4351 candidates",
 };

@@ -63,6 +63,7 @@ export class FtsTables {
       insertFts: db.prepare('INSERT INTO fts (rowid, terms) VALUES (?, ?)'),
       passage: db.prepare('SELECT rowid, page, label, start, end, role, text, sentences, terms FROM passages WHERE rowid = ?'),
       docFrequency: db.prepare('SELECT doc FROM vocab WHERE term = ?').pluck(),
+      phrasePapers: db.prepare(`SELECT count(DISTINCT rowid >> ${PAPER_SHIFT}) FROM fts WHERE fts MATCH ?`).pluck(),
       spread: db.prepare(
         `SELECT (p.rowid >> ${PAPER_SHIFT}) AS num, count(*) AS hits, max(p.page = 1) AS firstPage FROM fts JOIN passages p ON p.rowid = fts.rowid WHERE fts MATCH ? GROUP BY num`,
       ),
@@ -167,6 +168,12 @@ export class FtsTables {
   /** Per paper, in how many passages a term stands and whether one of them is on the first page. */
   spread(term: string): Array<{ num: number; hits: number; firstPage: number }> {
     return this.st.spread.all(`"${term.replace(/"/g, '""')}"`) as Array<{ num: number; hits: number; firstPage: number }>;
+  }
+
+  /** In how many papers a run of analysed terms stands, in that order (a phrase query). */
+  phrasePapers(terms: string[]): number {
+    const phrase = `"${terms.map((t) => t.replace(/"/g, '""')).join(' ')}"`;
+    return this.st.phrasePapers.get(phrase) as number;
   }
 
   /** In how many passages a term stands. */

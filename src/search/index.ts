@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { PaperRepo } from '../store/index.ts';
+import { analyzeText } from './analyzer.ts';
 import { FtsTables, type PaperRow } from './fts.ts';
 import { runSearch, type SearchContext } from './query.ts';
 import { inverseDocumentFrequency, type CorpusStats } from './ranking.ts';
@@ -74,6 +75,11 @@ class FtsSearchIndex implements SqliteSearchIndex, SearchContext {
       if (!row) return [];
       return [{ paperId: row.id, inContext: row.context.split(' ').includes(term), onFirstPage: r.firstPage === 1, hits: r.hits, share: row.passages > 0 ? r.hits / row.passages : 0 }];
     });
+  }
+
+  papersWith(text: string): number {
+    const terms = analyzeText(text).slice(0, 12);
+    return terms.length < 3 ? 0 : this.tables.phrasePapers(terms);
   }
 
   size(): number {

@@ -41,6 +41,7 @@ const CHILDRENS_SOCIAL_CARE: Concept[] = [
   { term: 'c_residential', phrases: ["children's homes", "children's home", 'residential homes', 'residential care', 'residential placements'], acronyms: [], asked: ['care homes for children', 'council run homes', 'council-run homes'] },
   { term: 'c_turnover', phrases: ['turnover', 'retention', 'retain', 'staff leaving', 'vacancy rate', 'vacancies'], acronyms: [], asked: ['staff quitting', 'hang on to staff', 'keep staff', 'keeping staff', 'losing staff'] },
   { term: 'c_grade', phrases: ['overall effectiveness', 'requires improvement', 'require improvement', 'inadequate', 'outstanding', 'judgement', 'judgment', 'judged', 'graded'], acronyms: [], asked: ['ofsted rate', 'rated', 'rating', 'ratings', 'grade', 'grades', 'verdict', 'how good'] },
+  { term: 'c_leadinsp', phrases: ['lead inspector', 'lead inspectors'], acronyms: [], asked: ['who inspected', 'who led the inspection', 'led the inspection', 'led the ofsted inspection', 'in charge of the inspection'] },
   { term: 'c_ofsted', phrases: ['ofsted', 'office for standards in education'], acronyms: [] },
 ];
 

@@ -32,6 +32,8 @@ export interface SearchIndex {
   known(terms: string[]): Set<string>;
   /** Which papers hold a term, and how: see TermSpread. */
   spread(term: string): TermSpread[];
+  /** In how many papers a text's words stand in the same order: boilerplate stands in many. */
+  papersWith(text: string): number;
   /** Number of passages indexed. */
   size(): number;
   close(): void;
