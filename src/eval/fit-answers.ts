@@ -76,9 +76,16 @@ function exampleOf(q: EvalQuestion, g: Gathered, fileOf: Map<string, string>): E
   const expected = q.expect.map(foldForCompare);
   const candidates = g.ranked.map((c) => ({
     x: c.features,
-    positive: !unanswerable && (!q.source || fileOf.get(c.hit.paperId) === q.source) && (q.page === undefined || c.hit.page === q.page) && expected.some((e) => foldForCompare(c.text).includes(e)),
+    positive: !unanswerable && rightPlace(q, fileOf.get(c.hit.paperId), c.hit.page) && expected.some((e) => foldForCompare(c.text).includes(e)),
   }));
   return { q, unanswerable, candidates, byline: g.byline.length > 0 };
+}
+
+/** True when a paper and page are where the question says its answer stands (its source, or the pages and papers that repeat it). */
+function rightPlace(q: EvalQuestion, file: string | undefined, page: number): boolean {
+  if (!q.source) return true;
+  const places = [{ source: q.source, page: q.page }, ...q.alsoOn.map((p) => ({ source: q.source, page: p })), ...q.alsoIn];
+  return places.some((p) => p.source === file && (p.page === undefined || p.page === page));
 }
 
 /** How the questions fare under a model: answered when the best candidate reaches answerAt; found when a positive is among the top three cited. */

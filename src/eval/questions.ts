@@ -14,6 +14,10 @@ export const EvalQuestionSchema = z.object({
   expectLead: z.array(z.string()).default([]),
   /** Earlier questions of the same thread, oldest first (follow-ups). */
   history: z.array(z.string()).default([]),
+  /** Other pages of the source that give the same answer in the same words. */
+  alsoOn: z.array(z.number().int().positive()).default([]),
+  /** Other papers (and pages) that repeat the answer word for word. */
+  alsoIn: z.array(z.object({ source: z.string(), page: z.number().int().positive().optional() })).default([]),
   /** The authority (or body) the question is about: decides its split. */
   authority: z.string().optional(),
 });

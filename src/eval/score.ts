@@ -30,11 +30,12 @@ export function scoreAnswer(q: EvalQuestion, a: Answer, papers: Map<string, Pape
   const unanswerable = isUnanswerable(q);
   const top = a.citations.slice(0, 3);
   const expected = q.expect.map(foldForCompare);
+  const places = [{ source: q.source, page: q.page }, ...q.alsoOn.map((page) => ({ source: q.source, page })), ...q.alsoIn];
   const matching = top.filter(
-    (c) => (!q.source || c.paper.file === q.source) && expected.some((e) => foldForCompare(c.quote).includes(e)),
+    (c) => (!q.source || places.some((p) => p.source === c.paper.file)) && expected.some((e) => foldForCompare(c.quote).includes(e)),
   );
   const found = !unanswerable && a.answered && matching.length > 0;
-  const rightPage = q.page === undefined || unanswerable ? null : matching.some((c) => c.page === q.page);
+  const rightPage = q.page === undefined || unanswerable ? null : matching.some((c) => places.some((p) => p.source === c.paper.file && (p.page === undefined || p.page === c.page)));
   const lead = foldForCompare(a.answer);
   const leadRight = unanswerable || q.expectLead.length === 0 ? null : a.answered && q.expectLead.some((e) => lead.includes(foldForCompare(e)));
   const all = [...a.citations, ...a.closest];
