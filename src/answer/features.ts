@@ -1,4 +1,5 @@
 import type { PaperMeta } from '../domain.ts';
+import { analyzeText, QUANTITY } from '../search/index.ts';
 import type { Candidate, QuestionTerms } from './extract.ts';
 import type { Focus } from './focus.ts';
 
@@ -14,11 +15,12 @@ import type { Focus } from './focus.ts';
  * - focused: the question's names picked out this paper; yearMatch: a year asked about stands in the span's passage or
  *   the paper's date; latest: no year asked, and the paper is the latest of its committee among the candidates;
  * - length: the quote's length over the longest allowed;
- * - boilerplate: the span's opening words stand in several papers (licences, contact lines, standard paragraphs).
+ * - boilerplate: the span's opening words stand in several papers (licences, contact lines, standard paragraphs);
+ * - pairs: share of the question's neighbouring terms that stand close together, in order, in the span ("overall judgement").
  */
 export const FEATURES = [
   'context', 'coverage', 'passage', 'core', 'titleShare', 'engine', 'position', 'rarest',
-  'fitsTyped', 'unfitTyped', 'heading', 'unmet', 'holder', 'focused', 'yearMatch', 'latest', 'length', 'boilerplate',
+  'fitsTyped', 'unfitTyped', 'heading', 'unmet', 'holder', 'focused', 'yearMatch', 'latest', 'length', 'boilerplate', 'pairs',
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
@@ -64,6 +66,24 @@ export function featuresOf(c: Candidate, x: FeatureContext): number[] {
     latest: latest ? 1 : 0,
     length: Math.min(1, c.text.length / MAX_QUOTE_CHARS),
     boilerplate: Math.min(1, Math.max(0, x.papersWithText - 1) / 4),
+    pairs: pairShare(x.q.terms, c.text),
   };
   return FEATURES.map((f) => values[f]);
+}
+
+const PAIR_WINDOW = 3;
+
+/** Share of the question's neighbouring content terms that stand within a few terms of each other, in order, in the text. */
+export function pairShare(questionTerms: string[], text: string): number {
+  const content = questionTerms.filter((t) => !t.startsWith('q_') && t !== QUANTITY);
+  if (content.length < 2) return 0;
+  const positions = new Map<string, number[]>();
+  analyzeText(text).forEach((t, i) => positions.set(t, [...(positions.get(t) ?? []), i]));
+  let found = 0;
+  for (let i = 0; i + 1 < content.length; i++) {
+    const a = positions.get(content[i]!) ?? [];
+    const b = positions.get(content[i + 1]!) ?? [];
+    if (a.some((x) => b.some((y) => y > x && y - x <= PAIR_WINDOW))) found++;
+  }
+  return found / (content.length - 1);
 }

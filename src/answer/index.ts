@@ -56,7 +56,7 @@ export async function gather(deps: Deps, question: string, opts: AskOptions, mod
   if (q.terms.length === 0) return { kind: 'refused', answer: refusal(question, [], "Ask about something the papers might cover, for example: How many children in care are there?") };
   const papers = (await deps.papers.catalog()).papers;
   const focus = focusOf(deps.index, Object.values(papers), opts.scope, withContext(question, opts.history ?? []));
-  if (focus.unknown.length > 0) return { kind: 'refused', answer: refusal(question, [], `The papers don't mention ${listOf(focus.unknown)}.`) };
+  if (focus.unknown.length > 0) return { kind: 'refused', answer: refusal(question, [], `${NOT_ANSWERED.replace(/\.$/, '')}: they never mention ${focus.unknown.join(' ')}.`) };
   const scope = focus.paperIds ? { ...opts.scope, paperIds: focus.paperIds } : opts.scope;
   if (focus.paperIds && focus.yearsMissing.length > 0) return { kind: 'refused', answer: await otherYears(deps, question, focus, papers, scope) };
   const lexical = withVocabulary(deps, query, q, scope);

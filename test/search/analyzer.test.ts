@@ -18,7 +18,6 @@ describe('UK and US spellings', () => {
     ['programmes', 'programs'],
     ['centre', 'center'],
     ['centres', 'centers'],
-    ['judgement', 'judgment'],
     ['licence', 'license'],
     ['defence', 'defense'],
     ['practise', 'practice'],
@@ -164,10 +163,22 @@ describe('analyzeQuery', () => {
   });
 
   it('keeps plain words with their source and gives each term once', () => {
-    expect(analyzeQuery('Recruitment, recruitment and retention')).toEqual([
+    expect(analyzeQuery('Recruitment, recruitment and training')).toEqual([
       { term: 'recruit', source: 'Recruitment', concept: false },
-      { term: 'retent', source: 'retention', concept: false },
+      { term: 'train', source: 'training', concept: false },
     ]);
+  });
+
+  it('reads everyday wording as the thesaurus concept the papers use', () => {
+    expect(analyzeQuery('temporary staff').map((t) => t.term)).toEqual(['c_agency']);
+    expect(analyzeQuery('home-schooled children').map((t) => t.term)).toContain('c_ehe');
+    expect(analyzeText('Elective home education').includes('c_ehe')).toBe(true);
+    expect(analyzeQuery('What did Ofsted rate them').map((t) => t.term)).toContain('c_grade');
+    expect(analyzeText('Overall effectiveness Inadequate').filter((t) => t === 'c_grade')).toHaveLength(2);
+  });
+
+  it('judgement and judgment analyse to the same terms', () => {
+    expect(analyzeText('judgement')).toEqual(analyzeText('judgment'));
   });
 
   it('gives nothing for an empty or stop-word-only question', () => {
