@@ -2,13 +2,11 @@ import { AppError } from '../../errors.ts';
 import { describeOutcome, ingestPaths, type IngestOutcome } from '../../ingest/index.ts';
 import { bool, str } from '../args.ts';
 import { printJson, type Command } from '../command.ts';
+import { commandInfo } from '../../commands/index.ts';
 
 /** `ingest <file|folder>...`: loads papers; one line per file, a summary, exit 1 when any file failed. */
 export const ingestCommand: Command = {
-  name: 'ingest',
-  summary: 'Load papers (PDF, web page, text) from files or folders',
-  usage: 'ingest <file|folder>... [--committee NAME] [--date YYYY-MM-DD] [--confidential] [--json]',
-  flags: { committee: 'string', date: 'string', confidential: 'boolean' },
+  ...commandInfo('ingest'),
   async run(ctx, args) {
     if (args.positionals.length === 0) throw new AppError('BAD_INPUT', 'ingest: name at least one file or folder');
     const date = str(args, 'date');
