@@ -14,6 +14,9 @@ export type { Answer, AskOptions } from './types.ts';
 export { renderAnswerText, toAnswerJson } from './render.ts';
 export { questionTerms } from './terms.ts';
 
+/** The parts of the deps this capability uses. */
+export type AnswerDeps = Pick<Deps, 'index' | 'papers' | 'llm' | 'kv'>;
+
 export const NOT_ANSWERED = "The papers don't answer this question.";
 const MAX_CITATIONS = 5;
 /**
@@ -23,7 +26,7 @@ const MAX_CITATIONS = 5;
 export const THRESHOLDS = { context: 0.6, span: 0.3, core: 0.4, shortSpan: 0.2, contextForShortSpan: 0.75 };
 
 /** Answers a question from the papers in scope: a lead and verbatim citations, or a plain refusal with the closest passages. */
-export async function ask(deps: Deps, question: string, opts: AskOptions): Promise<Answer> {
+export async function ask(deps: AnswerDeps, question: string, opts: AskOptions): Promise<Answer> {
   await deps.index.sync(deps.papers);
   const query = withoutFrame(withContext(question, opts.history ?? []));
   const q = questionTerms(deps.index, query, question);
@@ -76,7 +79,7 @@ function numbered(candidates: Candidate[], papers: Record<string, PaperMeta>): N
     return [{ citationBase, text: c.hit.text }];
   }).map((p, i) => ({ n: i + 1, ...p }));
 }
-async function cite(deps: Deps, candidates: Candidate[], papers: Record<string, PaperMeta>): Promise<Citation[]> {
+async function cite(deps: AnswerDeps, candidates: Candidate[], papers: Record<string, PaperMeta>): Promise<Citation[]> {
   const out: Citation[] = [];
   for (const c of candidates) {
     const meta = papers[c.hit.paperId];
