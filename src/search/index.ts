@@ -40,15 +40,30 @@ class FtsSearchIndex implements SqliteSearchIndex, SearchContext {
   private statsCache: CorpusStats | null = null;
   private readonly dfCache = new Map<string, number>();
   private seen: string | null = null;
+  /** The store and catalogue revision this process last brought the index up to. */
+  private synced: { repo: PaperRepo; revision: number } | null = null;
   private readonly championCache = new Map<string, number[]>();
 
   constructor(private readonly db: Database.Database) {
     this.tables = new FtsTables(db);
   }
 
-  /** Syncs run one at a time, so two callers never index the same paper twice. */
+  /**
+   * Syncs run one at a time, so two callers never index the same paper twice. When the catalogue revision is the one
+   * this process last synced to, nothing is read but the revision: asking a question does no index work.
+   */
   sync(repo: PaperRepo): Promise<void> {
-    const next = this.running.then(() => this.syncOnce(repo));
+    const next = this.running.then(async () => {
+      const revision = await repo.revision();
+      if (revision !== null && this.synced?.repo === repo && this.synced.revision === revision) {
+        this.report = null;
+        return;
+      }
+      await this.syncOnce(repo);
+      // A sync that could not read every paper is retried next time.
+      const complete = (this.report?.missing ?? 0) === 0;
+      this.synced = revision !== null && complete ? { repo, revision } : null;
+    });
     this.running = next.catch(() => undefined);
     return next;
   }

@@ -48,6 +48,24 @@ describe('sync', () => {
     expect(index.size()).toBe(size);
   });
 
+  it('reads only the catalogue revision when it has not moved since the last sync, and catches up when it moves', async () => {
+    await index.sync(repo);
+    let catalogReads = 0;
+    const catalog = repo.catalog.bind(repo);
+    repo.catalog = async () => {
+      catalogReads += 1;
+      return catalog();
+    };
+    for (let i = 0; i < 3; i++) await index.sync(repo);
+    expect(catalogReads).toBe(0);
+    await repo.put(makePaper('late', ['The aardvark survey was published late.']));
+    catalogReads = 0;
+    await index.sync(repo);
+    expect(catalogReads).toBeGreaterThan(0);
+    expect(index.lastSync()).toMatchObject({ added: 1 });
+    expect(index.search('aardvark', { scope: open }).map((h) => h.paperId)).toEqual(['late']);
+  });
+
   it('runs concurrent syncs one after the other, loading each paper once', async () => {
     const loads = countLoads(repo);
     await Promise.all([index.sync(repo), index.sync(repo), index.sync(repo)]);
