@@ -9,11 +9,14 @@ import type { CommandContext } from './command.ts';
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** A terminal to draw progress on, when the output is one. */
+  terminal?: NodeJS.WriteStream;
 }
 
 export const processIo: Io = {
   out: (t) => process.stdout.write(`${t}\n`),
   err: (t) => process.stderr.write(`${t}\n`),
+  terminal: process.stdout.isTTY ? process.stdout : undefined,
 };
 
 /** The whole command line: global options, then one command. Returns the exit code; never throws. */
@@ -54,7 +57,7 @@ export async function runWith(deps: Deps, name: string, args: ReturnType<typeof 
   const entry = findCliCommand(name);
   if (!entry) throw new AppError('BAD_INPUT', `Unknown command "${name}". ${commandList()}`);
   const command = await entry.cli();
-  const ctx: CommandContext = { deps, json: bool(args, 'json'), out: io.out, err: io.err, actor: actorName() };
+  const ctx: CommandContext = { deps, json: bool(args, 'json'), out: io.out, err: io.err, actor: actorName(), terminal: io.terminal };
   return command.run(ctx, args);
 }
 
