@@ -40,7 +40,7 @@ export function openParserPool(threads: number): ParserPool {
     // One document per thread at a time; the rest wait in the pool's queue.
     concurrentTasksPerWorker: 1,
     idleTimeout: 10_000,
-    execArgv: fromSource ? [...process.execArgv, '--import', 'tsx'] : process.execArgv,
+    execArgv: fromSource ? ['--import', 'tsx'] : [],
   });
   return {
     threads: size,
