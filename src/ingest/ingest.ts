@@ -1,11 +1,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Deps } from '../deps.ts';
-import type { Paper } from '../domain.ts';
 import { AppError, toAppError } from '../errors.ts';
 import { loadWithWarnings } from './load.ts';
 import { committeeFromPath, paperId, sha256 } from './paper-id.ts';
-import { coreCount, openParserPool, type ParserPool } from './pool.ts';
+import { coreCount, openParserPool, type Parsed, type ParserPool } from './pool.ts';
 import { sniffFormat } from './sniff.ts';
 import type { IngestOptions, IngestOutcome, IngestProgress, IngestWatch, LoadOptions } from './types.ts';
 
@@ -131,8 +130,9 @@ class LoadRun {
         }
         return { status: 'unchanged', file, path: filePath, paper, warnings };
       }
-      const { paper, warnings } = await this.parse(file, bytes, { ...opts, now: deps.clock.now() });
+      const { paper, warnings, passages } = await this.parse(file, bytes, { ...opts, now: deps.clock.now() });
       const previous = await deps.papers.put(paper);
+      if (passages) deps.index.offer?.(paper, passages);
       this.changed = true;
       this.catchUpIndex();
       const { pages: _pages, ...meta } = paper;
@@ -146,7 +146,7 @@ class LoadRun {
   }
 
   /** PDFs go to the parser threads; web pages and text are quick, and are read here. */
-  private parse(file: string, bytes: Buffer, opts: LoadOptions): Promise<{ paper: Paper; warnings: string[] }> {
+  private parse(file: string, bytes: Buffer, opts: LoadOptions): Promise<Parsed> {
     if (!isPdf(file, bytes)) return loadWithWarnings({ file, bytes }, opts);
     this.pool ??= openParserPool(Math.max(1, this.threads));
     return this.pool.parse(file, bytes, opts);

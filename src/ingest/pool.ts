@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { Piscina } from 'piscina';
 import type { Paper } from '../domain.ts';
+import type { AnalysedPassage } from '../search/index.ts';
 import { AppError, type ErrorCode } from '../errors.ts';
 import type { LoadOptions } from './types.ts';
 
@@ -11,13 +12,20 @@ export interface ParseTask {
   opts: LoadOptions;
 }
 
-export type ParseResult = { ok: true; paper: Paper; warnings: string[] } | { ok: false; error: { code: ErrorCode; message: string; details: Record<string, unknown> } };
+export type ParseResult = { ok: true; paper: Paper; warnings: string[]; passages: AnalysedPassage[] } | { ok: false; error: { code: ErrorCode; message: string; details: Record<string, unknown> } };
+
+/** A parsed document: the paper, what a person should be warned of, and (from a parser thread) its analysed passages. */
+export interface Parsed {
+  paper: Paper;
+  warnings: string[];
+  passages?: AnalysedPassage[];
+}
 
 /** Parses documents on worker threads, as many as asked (at most one per core). */
 export interface ParserPool {
   readonly threads: number;
-  /** The loaded paper and its warnings; throws the AppError the loader raised, naming the file. */
-  parse(file: string, bytes: Buffer, opts: LoadOptions): Promise<{ paper: Paper; warnings: string[] }>;
+  /** The loaded paper, its warnings and its analysed passages; throws the AppError the loader raised, naming the file. */
+  parse(file: string, bytes: Buffer, opts: LoadOptions): Promise<Parsed>;
   close(): Promise<void>;
 }
 
@@ -49,7 +57,7 @@ export function openParserPool(threads: number): ParserPool {
       const data = owned ? new Uint8Array(bytes.buffer, 0, bytes.byteLength) : new Uint8Array(bytes);
       const result = await pool.run({ file, bytes: data, opts }, { transferList: [data.buffer as ArrayBuffer] });
       if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
-      return { paper: result.paper, warnings: result.warnings };
+      return { paper: result.paper, warnings: result.warnings, passages: result.passages };
     },
     close: () => pool.destroy(),
   };

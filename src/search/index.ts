@@ -1,10 +1,12 @@
 import type Database from 'better-sqlite3';
+import type { PaperMeta } from '../domain.ts';
 import type { PaperRepo } from '../store/index.ts';
 import { FtsTables, type PaperRow } from './fts.ts';
 import { runSearch, type SearchContext } from './query.ts';
 import { inverseDocumentFrequency, type CorpusStats } from './ranking.ts';
 import { openDatabase } from './schema.ts';
-import { syncTables, type SyncReport } from './sync.ts';
+import { offeredKey, syncTables, type SyncReport } from './sync.ts';
+import type { AnalysedPassage } from './fts.ts';
 import type { SearchHit, SearchIndex, SearchOptions } from './types.ts';
 
 export type { SearchHit, SearchIndex, SearchOptions } from './types.ts';
@@ -12,11 +14,14 @@ export { analyzeText, analyzeQuery, termSet, ANALYZER_VERSION, COUNTED, type Que
 export { passagesOf, type Passage } from './passages.ts';
 export { QUANTITY } from './synonyms.ts';
 export type { SyncReport } from './sync.ts';
+export { analysePaper } from './sync.ts';
+export type { AnalysedPassage } from './fts.ts';
 
 /** The search index with the report of its last sync, for logs and tests. */
 export interface SqliteSearchIndex extends SearchIndex {
   /** What the last sync changed; null when it found nothing to do. */
   lastSync(): SyncReport | null;
+  offer(paper: Pick<PaperMeta, 'id' | 'hash'>, passages: AnalysedPassage[]): void;
 }
 
 /**
@@ -43,6 +48,8 @@ class FtsSearchIndex implements SqliteSearchIndex, SearchContext {
   /** The store and catalogue revision this process last brought the index up to. */
   private synced: { repo: PaperRepo; revision: number } | null = null;
   private readonly championCache = new Map<string, number[]>();
+  /** Passages analysed elsewhere (a parser thread), waiting for the next sync. */
+  private readonly offered = new Map<string, AnalysedPassage[]>();
 
   constructor(private readonly db: Database.Database) {
     this.tables = new FtsTables(db);
@@ -66,6 +73,10 @@ class FtsSearchIndex implements SqliteSearchIndex, SearchContext {
     });
     this.running = next.catch(() => undefined);
     return next;
+  }
+
+  offer(paper: Pick<PaperMeta, 'id' | 'hash'>, passages: AnalysedPassage[]): void {
+    this.offered.set(offeredKey(paper), passages);
   }
 
   search(query: string, options: SearchOptions): SearchHit[] {
@@ -134,7 +145,7 @@ class FtsSearchIndex implements SqliteSearchIndex, SearchContext {
 
   private async syncOnce(repo: PaperRepo): Promise<void> {
     try {
-      this.report = await syncTables(this.tables, repo);
+      this.report = await syncTables(this.tables, repo, this.offered);
     } finally {
       const seen = this.tables.meta('fingerprint');
       if (this.report !== null || seen !== this.seen) this.forget();
