@@ -28,9 +28,12 @@ export async function ingestPaths(deps: IngestDeps, paths: string[], opts: Inges
   const run = new LoadRun(deps, watch, files.length, Math.min(coreCount(), files.filter(isPdfName).length));
   try {
     const outcomes = new Array<IngestOutcome>(slots.length);
+    // Largest files first, so that no long parse starts last and leaves the other threads idle at the end.
+    const order = await largestFirst(slots);
     let next = 0;
     const worker = async () => {
-      for (let i = next++; i < slots.length; i = next++) {
+      for (let k = next++; k < order.length; k = next++) {
+        const i = order[k]!;
         const slot = slots[i]!;
         outcomes[i] = typeof slot === 'string' ? await run.loadFile(slot, opts) : slot;
       }
@@ -170,6 +173,12 @@ class LoadRun {
     this.watch.onFile?.(outcome, { ...this.progress });
     return outcome;
   }
+}
+
+/** The slots' indices, files by size (largest first); a file that cannot be measured keeps its place at the end. */
+async function largestFirst(slots: Array<IngestOutcome | string>): Promise<number[]> {
+  const sizes = await Promise.all(slots.map((s) => (typeof s === 'string' ? fs.stat(s).then((st) => st.size, () => -1) : Promise.resolve(-1))));
+  return slots.map((_, i) => i).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
 }
 
 function isPdf(file: string, bytes: Buffer): boolean {
