@@ -1,3 +1,5 @@
+import type { Config } from './config.ts';
+
 /** The clock is passed in, so that tests and `--as-of` control what "today" is. */
 export interface Clock {
   now(): Date;
@@ -18,4 +20,9 @@ export function fixedClock(start: Date | string): Clock & { set(d: Date | string
 /** YYYY-MM-DD of a Date in UTC. */
 export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
+}
+
+/** The date the product takes as today: --as-of when given, else the clock's. */
+export function today(deps: { config: Pick<Config, 'asOf'>; clock: Clock }): string {
+  return deps.config.asOf ?? isoDate(deps.clock.now());
 }

@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Keyv from 'keyv';
 import type { Config } from './config.ts';
-import { systemClock, isoDate, type Clock } from './clock.ts';
+import { systemClock, type Clock } from './clock.ts';
 import { consoleLogger, type Logger } from './log.ts';
 import { openKvStore, PaperRepo, type KvStore } from './store/index.ts';
 import { openSearchIndex, type SearchIndex } from './search/index.ts';
-import { createLlm, type Llm } from './llm/index.ts';
+import type { Llm } from './llm/index.ts';
 
 /** Everything a capability needs from the outside world, built once at start-up and passed in. */
 export interface Deps {
@@ -36,7 +36,8 @@ export async function buildDeps(config: Config, overrides: DepsOverrides = {}): 
   const index = openSearchIndex(indexFile(config));
   await index.sync(papers);
   const log = overrides.log ?? consoleLogger();
-  const llm = overrides.llm !== undefined ? overrides.llm : config.model ? createLlm(config.model, { kv: store.kv, log }) : null;
+  // The model client (and the openai library) is imported only when a model is configured.
+  const llm = overrides.llm !== undefined ? overrides.llm : config.model ? (await import('./llm/index.ts')).createLlm(config.model, { kv: store.kv, log }) : null;
   return {
     config,
     kv: store.kv,
@@ -58,7 +59,5 @@ export function indexFile(config: Config): string {
   return path.join(config.dataDir, `index-${id}.sqlite`);
 }
 
-/** The date the product takes as today: --as-of when given, else the clock's. */
-export function today(deps: Pick<Deps, 'config' | 'clock'>): string {
-  return deps.config.asOf ?? isoDate(deps.clock.now());
-}
+/** @deprecated Import `today` from clock.ts: importing deps.ts for it pulls in the store, the index and the model client. */
+export { today } from './clock.ts';

@@ -1,5 +1,5 @@
 import type { Deps } from '../deps.ts';
-import { today } from '../deps.ts';
+import { today } from '../clock.ts';
 import type { Scope } from '../domain.ts';
 import { listActions, type ActionDeps } from './list.ts';
 import { writeMark } from './marks.ts';

@@ -18,6 +18,9 @@ export type { Answer, AskOptions } from './types.ts';
 export { renderAnswerText, toAnswerJson } from './render.ts';
 export { questionTerms } from './terms.ts';
 
+/** The parts of the deps this capability uses. */
+export type AnswerDeps = Pick<Deps, 'index' | 'papers' | 'llm' | 'kv'>;
+
 export const NOT_ANSWERED = "The papers don't answer this question.";
 const MAX_CITATIONS = 5;
 
@@ -27,7 +30,7 @@ export type Gathered =
   | { kind: 'ranked'; q: QuestionTerms; ranked: Candidate[]; papers: Record<string, PaperMeta>; byline: Citation[] };
 
 /** Answers a question from the papers in scope: a lead and verbatim citations, or a plain refusal with the closest passages. */
-export async function ask(deps: Deps, question: string, opts: AskOptions): Promise<Answer> {
+export async function ask(deps: AnswerDeps, question: string, opts: AskOptions): Promise<Answer> {
   const model = fittedModel();
   const g = await gather(deps, question, opts);
   if (g.kind === 'refused') return g.answer;
@@ -49,7 +52,7 @@ export async function ask(deps: Deps, question: string, opts: AskOptions): Promi
 }
 
 /** Reads the question, focuses the papers it names, searches and ranks the candidate spans with their features. */
-export async function gather(deps: Deps, question: string, opts: AskOptions, model?: AnswerModel): Promise<Gathered> {
+export async function gather(deps: AnswerDeps, question: string, opts: AskOptions, model?: AnswerModel): Promise<Gathered> {
   await deps.index.sync(deps.papers);
   const query = withoutFrame(withContext(question, opts.history ?? []));
   const q = questionTerms(deps.index, query, question);
@@ -70,7 +73,7 @@ export async function gather(deps: Deps, question: string, opts: AskOptions, mod
 const FOLLOW_UP = /^(and|what about|how about|what of|is that|are they|does that|did they|why|how|so)\b|\b(it|they|them|that|those|these|this|he|she|his|her|its|their)\b/i;
 
 /** The search hits for the question, then those for the question with the words that carry its kind of answer. */
-function withVocabulary(deps: Deps, query: string, q: QuestionTerms, scope: Scope): SearchHit[] {
+function withVocabulary(deps: AnswerDeps, query: string, q: QuestionTerms, scope: Scope): SearchHit[] {
   const hits = deps.index.search(query, { scope, limit: 40 });
   const vocabulary = ANSWER_VOCABULARY[q.type];
   if (!vocabulary || process.env.NOVOC) return hits;
@@ -105,7 +108,7 @@ function numbered(candidates: Candidate[], papers: Record<string, PaperMeta>): N
     return [{ citationBase, text: c.hit.text }];
   }).map((p, i) => ({ n: i + 1, ...p }));
 }
-async function cite(deps: Deps, candidates: Candidate[], papers: Record<string, PaperMeta>): Promise<Citation[]> {
+async function cite(deps: AnswerDeps, candidates: Candidate[], papers: Record<string, PaperMeta>): Promise<Citation[]> {
   const out: Citation[] = [];
   for (const c of candidates) {
     const meta = papers[c.hit.paperId];
@@ -117,7 +120,7 @@ async function cite(deps: Deps, candidates: Candidate[], papers: Record<string, 
 }
 
 /** The papers named hold nothing for the year asked: say which years they do hold, with the closest passages of the latest. */
-async function otherYears(deps: Deps, question: string, focus: Focus, papers: Record<string, PaperMeta>, scope: Scope): Promise<Answer> {
+async function otherYears(deps: AnswerDeps, question: string, focus: Focus, papers: Record<string, PaperMeta>, scope: Scope): Promise<Answer> {
   const held = focus.paperIds!.map((id) => papers[id]).filter((p): p is PaperMeta => p !== undefined && p.date !== null).sort((a, b) => a.date!.localeCompare(b.date!));
   const years = [...new Set(held.map((p) => p.date!.slice(0, 4)))];
   const latest = held.at(-1);

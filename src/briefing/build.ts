@@ -9,6 +9,9 @@ import { keyFigures } from './figures.ts';
 import { bigQuestion, changeLines, packCommitments, packPaper, sourcesOf } from './sections.ts';
 import type { BriefingPack } from './types.ts';
 
+/** The parts of the deps this capability uses. */
+export type BriefingDeps = Pick<Deps, 'index' | 'papers' | 'llm' | 'kv'>;
+
 export interface PackOptions {
   committee?: string;
   meetingId?: string;
@@ -21,7 +24,7 @@ export interface PackOptions {
  * Builds a briefing pack as data: the meeting and its papers, what changed, key figures with trends,
  * commitments, challenge questions and sources. Every quote is a verbatim slice of a stored paper.
  */
-export async function buildPack(deps: Deps, opts: PackOptions): Promise<BriefingPack> {
+export async function buildPack(deps: BriefingDeps, opts: PackOptions): Promise<BriefingPack> {
   const meeting = opts.meetingId ? await getMeeting(deps, opts.meetingId) : null;
   if (opts.meetingId && !meeting) throw new AppError('NOT_FOUND', `No meeting "${opts.meetingId}" is registered`);
   const committee = meeting?.committee ?? opts.committee;
@@ -67,7 +70,7 @@ export async function buildPack(deps: Deps, opts: PackOptions): Promise<Briefing
   };
 }
 
-async function changeBasis(deps: Deps, meeting: Meeting | null, papers: Paper[]) {
+async function changeBasis(deps: BriefingDeps, meeting: Meeting | null, papers: Paper[]) {
   const previous = meeting ? await previousMeeting(deps, meeting) : null;
   if (previous) return { since: previous.date, basis: 'previous-meeting' as const };
   const dates = [...new Set(papers.map((p) => p.date).filter((d): d is string => d !== null))].sort();
@@ -76,7 +79,7 @@ async function changeBasis(deps: Deps, meeting: Meeting | null, papers: Paper[])
 }
 
 /** A model's summary of the changes when one is configured; null otherwise or when it is not grounded. */
-async function summarise(deps: Deps, lines: BriefingPack['changes']['lines']): Promise<string | null> {
+async function summarise(deps: BriefingDeps, lines: BriefingPack['changes']['lines']): Promise<string | null> {
   if (!deps.llm) return null;
   const items = lines.flatMap((l) => l.citations.slice(0, 1).map((citation) => ({ text: l.text, citation })));
   return summariseChanges(deps.llm, items).catch(() => null);

@@ -4,7 +4,6 @@ import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { renderHtml } from './render-html.ts';
 import { renderMarkdown } from './render-md.ts';
-import { renderPdf } from './render-pdf.ts';
 import type { BriefingPack, PackFormat } from './types.ts';
 
 export { buildPack, type PackOptions } from './build.ts';
@@ -16,7 +15,8 @@ export async function renderPack(pack: BriefingPack, format: 'pdf'): Promise<Buf
 export async function renderPack(pack: BriefingPack, format: 'md' | 'html'): Promise<string>;
 export async function renderPack(pack: BriefingPack, format: PackFormat): Promise<Buffer | string>;
 export async function renderPack(pack: BriefingPack, format: PackFormat): Promise<Buffer | string> {
-  if (format === 'pdf') return renderPdf(pack);
+  // The PDF writer (pdfkit) is imported only when a PDF is written.
+  if (format === 'pdf') return (await import('./render-pdf.ts')).renderPdf(pack);
   return format === 'md' ? renderMarkdown(pack) : renderHtml(pack);
 }
 

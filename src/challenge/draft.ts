@@ -9,6 +9,9 @@ import { commitmentQuestion, contradictionQuestion, signalQuestion } from './que
 import { findClaims, findFigures, findRisks } from './signals.ts';
 import type { ChallengeQuestion, SentenceSpan, Signal } from './types.ts';
 
+/** The parts of the deps this capability uses. */
+export type ChallengeDeps = Pick<Deps, 'index' | 'papers' | 'llm' | 'kv'>;
+
 export interface ChallengeOptions {
   topic?: string;
   committee?: string;
@@ -34,7 +37,7 @@ export async function papersFor(deps: Pick<Deps, 'papers'>, opts: { committee?: 
  * Drafts five to twelve open challenge questions from the papers: overdue commitments and contradictions first,
  * then unevidenced claims, figures without comparators and unaddressed risks. Every citation is a verbatim slice.
  */
-export async function draftChallenges(deps: Deps, opts: ChallengeOptions): Promise<ChallengeQuestion[]> {
+export async function draftChallenges(deps: ChallengeDeps, opts: ChallengeOptions): Promise<ChallengeQuestion[]> {
   const { scope, papers } = await papersFor(deps, opts);
   if (papers.length === 0) return [];
   const focus = topicFilter(deps, opts, scope);
@@ -76,7 +79,7 @@ function promiseQuestion(item: ActionItem, paper: Paper | undefined): ChallengeQ
 }
 
 /** Restricts drafting to passages the search index matches for the topic. */
-function topicFilter(deps: Deps, opts: ChallengeOptions, scope: Scope) {
+function topicFilter(deps: ChallengeDeps, opts: ChallengeOptions, scope: Scope) {
   if (!opts.topic?.trim()) return { spans: (_: SentenceSpan) => true, text: (_: string) => true };
   const hits = deps.index.search(opts.topic, { scope, limit: 80, before: opts.asOf });
   const terms = new Set(analyzeText(opts.topic));
@@ -110,7 +113,7 @@ function subjectOf(claim: string, finding: string): string | null {
 }
 
 /** Lets the model reword each question when one is configured; ids, kinds and citations stay the draft's. */
-async function phrase(deps: Deps, questions: ChallengeQuestion[]): Promise<ChallengeQuestion[]> {
+async function phrase(deps: ChallengeDeps, questions: ChallengeQuestion[]): Promise<ChallengeQuestion[]> {
   if (!deps.llm) return questions;
   const out: ChallengeQuestion[] = [];
   for (const q of questions) {

@@ -9,6 +9,8 @@ export interface CommandContext {
   err(text: string): void;
   /** Who is acting (for marks and history): the OS user on the command line. */
   actor: string;
+  /** A terminal to draw progress on (a load's progress bar); absent when output is not a terminal. */
+  terminal?: NodeJS.WriteStream;
 }
 
 /** One command of the command line and the console: a thin router over a capability. */

@@ -3,7 +3,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { Deps } from '../deps.ts';
 import { toAppError } from '../errors.ts';
 import { parseArgs, splitLine } from './args.ts';
-import { findCommand } from './commands/index.ts';
+import { findCliCommand } from '../commands/index.ts';
 import { helpText, runWith, type Io } from './run.ts';
 
 export interface ConsoleStreams {
@@ -42,11 +42,11 @@ export async function runLine(deps: Deps, line: string, io: Io): Promise<void> {
     const words = splitLine(line);
     const first = words[0] ?? '';
     if (first === 'help') return io.out(helpText());
-    const isCommand = findCommand(first) !== undefined && (first !== 'ask' || words.length > 1);
+    const isCommand = findCliCommand(first) !== undefined && (first !== 'ask' || words.length > 1);
     const name = isCommand ? first : 'ask';
     const rest = isCommand ? words.slice(1) : [line.replace(/^ask\s+/i, '')];
-    const command = findCommand(name)!;
-    await runWith(deps, name, parseArgs(rest, command.flags ?? {}), io);
+    const entry = findCliCommand(name)!;
+    await runWith(deps, name, parseArgs(rest, entry.flags ?? {}), io);
   } catch (err) {
     io.err(`Sorry, that did not work: ${toAppError(err).message}`);
   }

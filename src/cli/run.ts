@@ -1,20 +1,22 @@
 import os from 'node:os';
-import { loadConfig } from '../config.ts';
-import { buildDeps, type Deps } from '../deps.ts';
+import { cliCommands, findCliCommand } from '../commands/index.ts';
+import type { Deps } from '../deps.ts';
 import { AppError, toAppError } from '../errors.ts';
 import { consoleLogger } from '../log.ts';
 import { bool, GLOBAL_FLAGS, parseArgs, str } from './args.ts';
 import type { CommandContext } from './command.ts';
-import { commands, findCommand } from './commands/index.ts';
 
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** A terminal to draw progress on, when the output is one. */
+  terminal?: NodeJS.WriteStream;
 }
 
 export const processIo: Io = {
   out: (t) => process.stdout.write(`${t}\n`),
   err: (t) => process.stderr.write(`${t}\n`),
+  terminal: process.stdout.isTTY ? process.stdout : undefined,
 };
 
 /** The whole command line: global options, then one command. Returns the exit code; never throws. */
@@ -23,11 +25,11 @@ export async function runCli(argv: string[], io: Io = processIo, env?: NodeJS.Pr
   try {
     const at = commandIndex(argv);
     const name = at < 0 ? undefined : argv[at];
-    if (!name || name === 'help' || (argv.includes('--help') && !findCommand(name))) {
+    if (!name || name === 'help' || (argv.includes('--help') && !findCliCommand(name))) {
       io.out(helpText());
       return name || argv.includes('--help') ? 0 : 2;
     }
-    const command = findCommand(name);
+    const command = findCliCommand(name);
     if (!command) throw new AppError('BAD_INPUT', `Unknown command "${name}". ${commandList()}`);
     const rest = [...argv];
     rest.splice(at, 1);
@@ -36,6 +38,8 @@ export async function runCli(argv: string[], io: Io = processIo, env?: NodeJS.Pr
       io.out(`usage: scrutiny ${command.usage}\n  ${command.summary}`);
       return 0;
     }
+    // The configuration, the store and the command's capability are imported only now: `help` needs none of them.
+    const [{ loadConfig }, { buildDeps }] = await Promise.all([import('../config.ts'), import('../deps.ts')]);
     const config = loadConfig(env, { dataDir: str(args, 'data'), storeUrl: str(args, 'store'), asOf: str(args, 'as-of') });
     deps = await buildDeps(config, { log: consoleLogger(true) });
     return await runWith(deps, command.name, args, io);
@@ -48,17 +52,18 @@ export async function runCli(argv: string[], io: Io = processIo, env?: NodeJS.Pr
   }
 }
 
-/** Runs one command with deps that are already open (the console reuses them between lines). */
+/** Runs one command with deps that are already open (the console reuses them between lines); loads its module on first use. */
 export async function runWith(deps: Deps, name: string, args: ReturnType<typeof parseArgs>, io: Io): Promise<number> {
-  const command = findCommand(name);
-  if (!command) throw new AppError('BAD_INPUT', `Unknown command "${name}". ${commandList()}`);
-  const ctx: CommandContext = { deps, json: bool(args, 'json'), out: io.out, err: io.err, actor: actorName() };
+  const entry = findCliCommand(name);
+  if (!entry) throw new AppError('BAD_INPUT', `Unknown command "${name}". ${commandList()}`);
+  const command = await entry.cli();
+  const ctx: CommandContext = { deps, json: bool(args, 'json'), out: io.out, err: io.err, actor: actorName(), terminal: io.terminal };
   return command.run(ctx, args);
 }
 
 /** The list of commands with their usage lines. */
 export function helpText(): string {
-  const lines = commands.map((c) => `  ${c.usage.padEnd(70)} ${c.summary}`);
+  const lines = cliCommands().map((c) => `  ${c.usage.padEnd(70)} ${c.summary}`);
   return [
     'usage: scrutiny [--data DIR] [--store URL] [--as-of YYYY-MM-DD] [--json] <command> ...',
     '',
@@ -79,7 +84,7 @@ function commandIndex(argv: string[]): number {
 }
 
 function commandList(): string {
-  return `Commands: ${commands.map((c) => c.name).join(', ')}, help.`;
+  return `Commands: ${cliCommands().map((c) => c.name).join(', ')}, help.`;
 }
 
 function actorName(): string {

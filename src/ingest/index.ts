@@ -4,4 +4,4 @@ export { ingestPaths, ingestBytes, type IngestDeps } from './ingest.ts';
 export { describeOutcome } from './describe.ts';
 export { committeeFromPath, paperId, slugify } from './paper-id.ts';
 export { segmentSentences } from './sentences.ts';
-export type { LoadOptions, IngestOptions, IngestOutcome } from './types.ts';
+export type { LoadOptions, IngestOptions, IngestOutcome, IngestProgress, IngestWatch } from './types.ts';

@@ -4,59 +4,193 @@ import type { Deps } from '../deps.ts';
 import { AppError, toAppError } from '../errors.ts';
 import { loadWithWarnings } from './load.ts';
 import { committeeFromPath, paperId, sha256 } from './paper-id.ts';
-import type { IngestOptions, IngestOutcome } from './types.ts';
+import { coreCount, openParserPool, type Parsed, type ParserPool } from './pool.ts';
+import { sniffFormat } from './sniff.ts';
+import type { IngestOptions, IngestOutcome, IngestProgress, IngestWatch, LoadOptions } from './types.ts';
 
 export type IngestDeps = Pick<Deps, 'papers' | 'index' | 'clock' | 'log'>;
 
 /**
- * Loads files and folders (recursively, skipping dotfiles) into the store, one outcome per file.
- * Each good file is committed by PaperRepo.put; a bad one is reported and leaves the store as it was.
- * The search index is brought up to date once at the end.
+ * Loads files and folders (recursively, skipping dotfiles) into the store, one outcome per file, in the order given.
+ * PDFs are parsed on worker threads, one per core; each good file is committed by PaperRepo.put as soon as it is
+ * parsed, and a bad one is reported and leaves the store as it was. The search index catches up as papers land,
+ * and is up to date when this returns. `watch` hears of the load's size and of each file as it finishes.
  */
-export async function ingestPaths(deps: IngestDeps, paths: string[], opts: IngestOptions): Promise<IngestOutcome[]> {
-  const outcomes: IngestOutcome[] = [];
+export async function ingestPaths(deps: IngestDeps, paths: string[], opts: IngestOptions, watch: IngestWatch = {}): Promise<IngestOutcome[]> {
+  const slots: Array<IngestOutcome | string> = [];
   for (const p of paths) {
-    for (const file of await listFiles(p, outcomes)) {
-      const bytes = await readBytes(file, outcomes);
-      if (!bytes) continue;
-      outcomes.push(await commitBytes(deps, file, bytes, { ...opts, committee: opts.committee ?? committeeFromPath(file) }));
-    }
+    const found: IngestOutcome[] = [];
+    const files = await listFiles(p, found);
+    slots.push(...found, ...files);
   }
-  if (outcomes.some((o) => o.status === 'added' || o.status === 'replaced')) await deps.index.sync(deps.papers);
-  return outcomes;
-}
-
-/** Loads one uploaded file (for example from Slack) and brings the index up to date when it changed anything. */
-export async function ingestBytes(deps: IngestDeps, file: string, bytes: Buffer, opts: IngestOptions): Promise<IngestOutcome> {
-  const outcome = await commitBytes(deps, file, bytes, { ...opts, committee: opts.committee ?? committeeFromPath(file) });
-  if (outcome.status === 'added' || outcome.status === 'replaced') await deps.index.sync(deps.papers);
-  return outcome;
-}
-
-async function commitBytes(deps: IngestDeps, filePath: string, bytes: Buffer, opts: IngestOptions & { committee: string }): Promise<IngestOutcome> {
-  const file = path.basename(filePath);
+  const files = slots.filter((s): s is string => typeof s === 'string');
+  watch.onStart?.(files.length);
+  const run = new LoadRun(deps, watch, files.length, Math.min(coreCount(), files.filter(isPdfName).length));
   try {
-    const hash = sha256(bytes);
-    const holder = await deps.papers.findByHash(hash);
-    if (holder) {
-      const id = paperId(opts.committee, file);
-      const warnings = holder.id === id ? [] : [`identical to ${holder.file} (${holder.id}, committee ${holder.committee}), already loaded`];
-      let paper = holder;
-      if (holder.id === id && opts.confidential !== undefined && opts.confidential !== holder.confidential) {
-        paper = (await deps.papers.update(id, { confidential: opts.confidential })) ?? holder;
+    const outcomes = new Array<IngestOutcome>(slots.length);
+    // Largest files first, so that no long parse starts last and leaves the other threads idle at the end.
+    const order = await largestFirst(slots);
+    let next = 0;
+    const worker = async () => {
+      for (let k = next++; k < order.length; k = next++) {
+        const i = order[k]!;
+        const slot = slots[i]!;
+        outcomes[i] = typeof slot === 'string' ? await run.loadFile(slot, opts) : slot;
       }
-      return { status: 'unchanged', file, path: filePath, paper, warnings };
-    }
-    const { paper, warnings } = await loadWithWarnings({ file, bytes }, { ...opts, now: deps.clock.now() });
-    const previous = await deps.papers.put(paper);
-    const { pages: _pages, ...meta } = paper;
-    return { status: previous ? 'replaced' : 'added', file, path: filePath, paper: meta, warnings };
-  } catch (err) {
-    const error = toAppError(err);
-    const named = error.message.startsWith(`${file}:`) ? error : new AppError(error.code, `${file}: ${error.message}`, error.details, { cause: err });
-    deps.log.info(named.message);
-    return { status: 'failed', file, path: filePath, error: named };
+    };
+    // Enough files in flight to keep every parser thread busy, not so many that all their bytes sit in memory.
+    await Promise.all(Array.from({ length: Math.max(1, run.threads * 2) }, worker));
+    await run.finish();
+    return outcomes;
+  } finally {
+    await run.close();
   }
+}
+
+/** Loads one uploaded file (for example from Slack) off the main thread, and brings the index up to date when it changed anything. */
+export async function ingestBytes(deps: IngestDeps, file: string, bytes: Buffer, opts: IngestOptions): Promise<IngestOutcome> {
+  const run = new LoadRun(deps, {}, 1, 1);
+  try {
+    const outcome = await run.loadBytes(file, file, bytes, opts);
+    await run.finish();
+    return outcome;
+  } finally {
+    await run.close();
+  }
+}
+
+/** One load: its parser threads (started on the first PDF), the hashes in flight, the index catching up, the tally. */
+class LoadRun {
+  private pool: ParserPool | null = null;
+  private readonly inFlight = new Map<string, Promise<unknown>>();
+  private indexing: Promise<void> = Promise.resolve();
+  private indexQueued = false;
+  private indexError: unknown = null;
+  private changed = false;
+  private readonly progress: IngestProgress;
+
+  constructor(
+    private readonly deps: IngestDeps,
+    private readonly watch: IngestWatch,
+    total: number,
+    readonly threads: number,
+  ) {
+    this.progress = { done: 0, total, pages: 0, failed: 0 };
+  }
+
+  async loadFile(filePath: string, opts: IngestOptions): Promise<IngestOutcome> {
+    let bytes: Buffer;
+    try {
+      bytes = await fs.readFile(filePath);
+    } catch (err) {
+      const error = new AppError('NOT_FOUND', `${path.basename(filePath)}: cannot read the file (${(err as Error).message})`);
+      return this.tally({ status: 'failed', file: path.basename(filePath), path: filePath, error });
+    }
+    return this.loadBytes(filePath, path.basename(filePath), bytes, opts);
+  }
+
+  async loadBytes(filePath: string, file: string, bytes: Buffer, opts: IngestOptions): Promise<IngestOutcome> {
+    return this.tally(await this.commit(filePath, file, bytes, { ...opts, committee: opts.committee ?? committeeFromPath(filePath) }));
+  }
+
+  /** Waits for the index to take in every paper committed. */
+  async finish(): Promise<void> {
+    if (this.changed) this.catchUpIndex();
+    await this.indexing;
+    if (this.indexError) throw this.indexError;
+  }
+
+  async close(): Promise<void> {
+    await this.indexing;
+    await this.pool?.close();
+    this.pool = null;
+  }
+
+  private async commit(filePath: string, file: string, bytes: Buffer, opts: IngestOptions & { committee: string }): Promise<IngestOutcome> {
+    const hash = sha256(bytes);
+    // The same bytes twice in one load: the second waits for the first, then finds it loaded.
+    while (this.inFlight.has(hash)) await this.inFlight.get(hash)!.catch(() => undefined);
+    const work = this.commitOnce(filePath, file, bytes, hash, opts);
+    this.inFlight.set(hash, work);
+    try {
+      return await work;
+    } finally {
+      this.inFlight.delete(hash);
+    }
+  }
+
+  private async commitOnce(filePath: string, file: string, bytes: Buffer, hash: string, opts: IngestOptions & { committee: string }): Promise<IngestOutcome> {
+    const { deps } = this;
+    try {
+      const holder = await deps.papers.findByHash(hash);
+      if (holder) {
+        const id = paperId(opts.committee, file);
+        const warnings = holder.id === id ? [] : [`identical to ${holder.file} (${holder.id}, committee ${holder.committee}), already loaded`];
+        let paper = holder;
+        if (holder.id === id && opts.confidential !== undefined && opts.confidential !== holder.confidential) {
+          paper = (await deps.papers.update(id, { confidential: opts.confidential })) ?? holder;
+          this.changed = true;
+        }
+        return { status: 'unchanged', file, path: filePath, paper, warnings };
+      }
+      const { paper, warnings, passages } = await this.parse(file, bytes, { ...opts, now: deps.clock.now() });
+      const previous = await deps.papers.put(paper);
+      if (passages) deps.index.offer?.(paper, passages);
+      this.changed = true;
+      this.catchUpIndex();
+      const { pages: _pages, ...meta } = paper;
+      return { status: previous ? 'replaced' : 'added', file, path: filePath, paper: meta, warnings };
+    } catch (err) {
+      const error = toAppError(err);
+      const named = error.message.startsWith(`${file}:`) ? error : new AppError(error.code, `${file}: ${error.message}`, error.details, { cause: err });
+      deps.log.info(named.message);
+      return { status: 'failed', file, path: filePath, error: named };
+    }
+  }
+
+  /** PDFs go to the parser threads; web pages and text are quick, and are read here. */
+  private parse(file: string, bytes: Buffer, opts: LoadOptions): Promise<Parsed> {
+    if (!isPdf(file, bytes)) return loadWithWarnings({ file, bytes }, opts);
+    this.pool ??= openParserPool(Math.max(1, this.threads));
+    return this.pool.parse(file, bytes, opts);
+  }
+
+  /** Brings the index up to the store in the background, one sync at a time, at most one waiting. */
+  private catchUpIndex(): void {
+    if (this.indexQueued) return;
+    this.indexQueued = true;
+    this.indexing = this.indexing.then(async () => {
+      this.indexQueued = false;
+      // Kept, not thrown here: finish() reports it once the files are done.
+      await this.deps.index.sync(this.deps.papers).catch((err: unknown) => void (this.indexError ??= err));
+    });
+  }
+
+  private tally(outcome: IngestOutcome): IngestOutcome {
+    this.progress.done += 1;
+    if (outcome.status === 'failed') this.progress.failed += 1;
+    else this.progress.pages += outcome.paper.pageCount;
+    this.watch.onFile?.(outcome, { ...this.progress });
+    return outcome;
+  }
+}
+
+/** The slots' indices, files by size (largest first); a file that cannot be measured keeps its place at the end. */
+async function largestFirst(slots: Array<IngestOutcome | string>): Promise<number[]> {
+  const sizes = await Promise.all(slots.map((s) => (typeof s === 'string' ? fs.stat(s).then((st) => st.size, () => -1) : Promise.resolve(-1))));
+  return slots.map((_, i) => i).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
+}
+
+function isPdf(file: string, bytes: Buffer): boolean {
+  try {
+    return sniffFormat(file, bytes) === 'pdf';
+  } catch {
+    return false;
+  }
+}
+
+function isPdfName(file: string): boolean {
+  return file.toLowerCase().endsWith('.pdf');
 }
 
 async function listFiles(p: string, outcomes: IngestOutcome[]): Promise<string[]> {
@@ -76,13 +210,4 @@ async function listFiles(p: string, outcomes: IngestOutcome[]): Promise<string[]
     else if (e.isFile()) files.push(child);
   }
   return files;
-}
-
-async function readBytes(file: string, outcomes: IngestOutcome[]): Promise<Buffer | null> {
-  try {
-    return await fs.readFile(file);
-  } catch (err) {
-    outcomes.push({ status: 'failed', file: path.basename(file), path: file, error: new AppError('NOT_FOUND', `${path.basename(file)}: cannot read the file (${(err as Error).message})`) });
-    return null;
-  }
 }

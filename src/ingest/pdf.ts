@@ -1,4 +1,3 @@
-import { PDFParse, PasswordException, InvalidPDFException } from 'pdf-parse';
 import { AppError } from '../errors.ts';
 import { cleanPdfPages } from './pdf-layout.ts';
 import { isoFromDate } from './dates.ts';
@@ -8,6 +7,8 @@ const GENERIC_TITLE = /^(minutes|agenda|agenda template|the report|report|execut
 
 /** Reads a PDF once (one parser, one pass over the pages): cleaned page texts, labels, title and date from the info. */
 export async function extractPdf(file: string, bytes: Buffer): Promise<ExtractedDoc> {
+  // The PDF library is imported on the first PDF: a process that reads no PDF never pays for it.
+  const { PDFParse } = await import('pdf-parse');
   const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0, stopAtErrors: false });
   try {
     const info = await parser.getInfo();
@@ -53,11 +54,11 @@ function meaningfulTitle(title: unknown): string | null {
 function pdfError(file: string, err: unknown): AppError {
   if (err instanceof AppError) return err;
   const message = err instanceof Error ? err.message : String(err);
-  if (err instanceof PasswordException || (err as Error)?.name === 'PasswordException') {
+  if ((err as Error)?.name === 'PasswordException') {
     return new AppError('PDF_ENCRYPTED', `${file}: the PDF is encrypted (password-protected); save an unprotected copy and load that`, { file }, { cause: err });
   }
   if (/empty|zero bytes/i.test(message)) return new AppError('PDF_EMPTY', `${file}: empty PDF (${message})`, { file }, { cause: err });
-  if (err instanceof InvalidPDFException || /invalid|corrupt|xref|unexpected|bad|missing/i.test(message)) {
+  if ((err as Error)?.name === 'InvalidPDFException' || /invalid|corrupt|xref|unexpected|bad|missing/i.test(message)) {
     return new AppError('PDF_CORRUPT', `${file}: corrupt or truncated PDF (${message.replace(/\.$/, '')})`, { file }, { cause: err });
   }
   return new AppError('PDF_CORRUPT', `${file}: unreadable PDF (${message.replace(/\.$/, '')})`, { file }, { cause: err });

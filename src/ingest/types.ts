@@ -34,3 +34,17 @@ export interface ExtractedDoc {
   metadataDate: string | null;
   warnings: string[];
 }
+
+/** How far a load has got: files finished (of all), pages loaded, files refused. */
+export interface IngestProgress {
+  done: number;
+  total: number;
+  pages: number;
+  failed: number;
+}
+
+/** Who watches a load: told its size once, then of each file as it finishes (in the order they finish). */
+export interface IngestWatch {
+  onStart?(files: number): void;
+  onFile?(outcome: IngestOutcome, progress: IngestProgress): void;
+}

@@ -1,5 +1,4 @@
-import OpenAI, { APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
-import { zodResponseFormat } from 'openai/helpers/zod';
+import type OpenAI from 'openai';
 import type Keyv from 'keyv';
 import type { z } from 'zod';
 import type { ModelConfig } from '../config.ts';
@@ -36,7 +35,10 @@ export interface CreateLlmOptions {
 /** Builds the model layer over the openai client (OpenAI, Azure OpenAI's v1 endpoint, or a local compatible server). */
 export function createLlm(config: ModelConfig, opts: CreateLlmOptions = {}): Llm {
   const log = opts.log ?? silentLogger;
-  const client = new OpenAI({ apiKey: config.apiKey, baseURL: config.baseURL, timeout: config.timeoutMs, maxRetries: opts.maxRetries ?? 1 });
+  let opened: Promise<OpenAI> | null = null;
+  // The openai library is imported on the first call, so that building deps with a model configured stays quick.
+  const client = () =>
+    (opened ??= loadSdk().then(({ sdk }) => new sdk.OpenAI({ apiKey: config.apiKey, baseURL: config.baseURL, timeout: config.timeoutMs, maxRetries: opts.maxRetries ?? 1 })));
   const embeddingModel = config.embeddingModel ?? null;
 
   async function chatJson<T>(promptName: string, vars: Record<string, string>, schema: z.ZodType<T>, o: ChatOptions = {}): Promise<LlmResult<T>> {
@@ -48,7 +50,8 @@ export function createLlm(config: ModelConfig, opts: CreateLlmOptions = {}): Llm
       return fail(`prompt "${promptName}" could not be rendered`);
     }
     const result = await withDeadline(o.deadlineMs ?? config.timeoutMs, async (signal) => {
-      const completion = await client.chat.completions.parse(
+      const { zod } = await loadSdk();
+      const completion = await (await client()).chat.completions.parse(
         {
           model: config.model,
           temperature: 0,
@@ -56,7 +59,7 @@ export function createLlm(config: ModelConfig, opts: CreateLlmOptions = {}): Llm
             { role: 'system', content: prompt.system },
             { role: 'user', content: prompt.user },
           ],
-          response_format: zodResponseFormat(schema, promptName.replace(/-/g, '_')),
+          response_format: zod.zodResponseFormat(schema, promptName.replace(/-/g, '_')),
         },
         { signal },
       );
@@ -73,7 +76,7 @@ export function createLlm(config: ModelConfig, opts: CreateLlmOptions = {}): Llm
   async function embedRaw(texts: string[]): Promise<number[][] | null> {
     if (!embeddingModel) return null;
     const result = await withDeadline(config.timeoutMs, async (signal) => {
-      const res = await client.embeddings.create({ model: embeddingModel, input: texts, encoding_format: 'float' }, { signal });
+      const res = await (await client()).embeddings.create({ model: embeddingModel, input: texts, encoding_format: 'float' }, { signal });
       const vectors = [...res.data].sort((a, b) => a.index - b.index).map((d) => d.embedding);
       if (vectors.length !== texts.length || vectors.some((v) => !Array.isArray(v) || v.length === 0)) return fail('embeddings response did not match the input');
       return { ok: true as const, value: vectors };
@@ -88,6 +91,16 @@ export function createLlm(config: ModelConfig, opts: CreateLlmOptions = {}): Llm
     chatJson,
     embed: (texts) => (embeddingModel ? cachedEmbeddings(opts.kv ?? null, embeddingModel, texts, embedRaw, log) : Promise.resolve(null)),
   };
+}
+
+type Sdk = { sdk: typeof import('openai'); zod: typeof import('openai/helpers/zod') };
+let sdkLoaded: Sdk | null = null;
+let sdkLoading: Promise<Sdk> | null = null;
+
+/** Imports the openai library once, on first use. */
+function loadSdk(): Promise<Sdk> {
+  sdkLoading ??= Promise.all([import('openai'), import('openai/helpers/zod')]).then(([sdk, zod]) => (sdkLoaded = { sdk, zod }));
+  return sdkLoading;
 }
 
 function fail(reason: string): { ok: false; reason: string } {
@@ -111,8 +124,12 @@ export async function withDeadline<T>(ms: number, run: (signal: AbortSignal) => 
   }
 }
 
+/** Before the library is loaded no error can be one of its classes: stand-ins that nothing is an instance of. */
+const NO_SDK = { APIConnectionTimeoutError: class {}, APIError: class {}, APIUserAbortError: class {} } as unknown as typeof import('openai');
+
 /** One line saying why a model call failed. */
 export function describeError(err: unknown, ms: number): string {
+  const { APIConnectionTimeoutError, APIError, APIUserAbortError } = sdkLoaded?.sdk ?? NO_SDK;
   if (err instanceof APIConnectionTimeoutError) return `the model did not answer within ${ms} ms`;
   if (err instanceof APIUserAbortError) return `the model did not answer within ${ms} ms`;
   if (err instanceof APIError && err.status) return `the model service returned HTTP ${err.status}${err.status === 429 ? ' (rate limited)' : ''}`;

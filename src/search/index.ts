@@ -1,11 +1,13 @@
 import type Database from 'better-sqlite3';
+import type { PaperMeta } from '../domain.ts';
 import type { PaperRepo } from '../store/index.ts';
 import { analyzeText } from './analyzer.ts';
 import { FtsTables, type PaperRow } from './fts.ts';
 import { runSearch, type SearchContext } from './query.ts';
 import { inverseDocumentFrequency, type CorpusStats } from './ranking.ts';
 import { openDatabase } from './schema.ts';
-import { syncTables, type SyncReport } from './sync.ts';
+import { offeredKey, syncTables, type SyncReport } from './sync.ts';
+import type { AnalysedPassage } from './fts.ts';
 import type { SearchHit, SearchIndex, SearchOptions, TermSpread } from './types.ts';
 
 export type { SearchHit, SearchIndex, SearchOptions, TermSpread } from './types.ts';
@@ -13,11 +15,14 @@ export { analyzeText, analyzeQuery, termSet, ANALYZER_VERSION, COUNTED, type Que
 export { passagesOf, type Passage } from './passages.ts';
 export { QUANTITY } from './synonyms.ts';
 export type { SyncReport } from './sync.ts';
+export { analysePaper } from './sync.ts';
+export type { AnalysedPassage } from './fts.ts';
 
 /** The search index with the report of its last sync, for logs and tests. */
 export interface SqliteSearchIndex extends SearchIndex {
   /** What the last sync changed; null when it found nothing to do. */
   lastSync(): SyncReport | null;
+  offer(paper: Pick<PaperMeta, 'id' | 'hash'>, passages: AnalysedPassage[]): void;
 }
 
 /**
@@ -41,17 +46,38 @@ class FtsSearchIndex implements SqliteSearchIndex, SearchContext {
   private statsCache: CorpusStats | null = null;
   private readonly dfCache = new Map<string, number>();
   private seen: string | null = null;
+  /** The store and catalogue revision this process last brought the index up to. */
+  private synced: { repo: PaperRepo; revision: number } | null = null;
   private readonly championCache = new Map<string, number[]>();
+  /** Passages analysed elsewhere (a parser thread), waiting for the next sync. */
+  private readonly offered = new Map<string, AnalysedPassage[]>();
 
   constructor(private readonly db: Database.Database) {
     this.tables = new FtsTables(db);
   }
 
-  /** Syncs run one at a time, so two callers never index the same paper twice. */
+  /**
+   * Syncs run one at a time, so two callers never index the same paper twice. When the catalogue revision is the one
+   * this process last synced to, nothing is read but the revision: asking a question does no index work.
+   */
   sync(repo: PaperRepo): Promise<void> {
-    const next = this.running.then(() => this.syncOnce(repo));
+    const next = this.running.then(async () => {
+      const revision = await repo.revision();
+      if (revision !== null && this.synced?.repo === repo && this.synced.revision === revision) {
+        this.report = null;
+        return;
+      }
+      await this.syncOnce(repo);
+      // A sync that could not read every paper is retried next time.
+      const complete = (this.report?.missing ?? 0) === 0;
+      this.synced = revision !== null && complete ? { repo, revision } : null;
+    });
     this.running = next.catch(() => undefined);
     return next;
+  }
+
+  offer(paper: Pick<PaperMeta, 'id' | 'hash'>, passages: AnalysedPassage[]): void {
+    this.offered.set(offeredKey(paper), passages);
   }
 
   search(query: string, options: SearchOptions): SearchHit[] {
@@ -134,7 +160,7 @@ class FtsSearchIndex implements SqliteSearchIndex, SearchContext {
 
   private async syncOnce(repo: PaperRepo): Promise<void> {
     try {
-      this.report = await syncTables(this.tables, repo);
+      this.report = await syncTables(this.tables, repo, this.offered);
     } finally {
       const seen = this.tables.meta('fingerprint');
       if (this.report !== null || seen !== this.seen) this.forget();

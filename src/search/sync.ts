@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { PaperMeta } from '../domain.ts';
+import type { Paper, PaperMeta } from '../domain.ts';
 import type { Catalog, PaperRepo } from '../store/index.ts';
 import { analyzeText } from './analyzer.ts';
 import { QUANTITY } from './synonyms.ts';
@@ -21,7 +21,7 @@ export interface SyncReport {
  * last indexed. Otherwise diffs by paper id and hash: new papers and new versions are indexed, metadata-only
  * changes update the paper row, papers no longer catalogued are dropped; each paper in its own transaction.
  */
-export async function syncTables(tables: FtsTables, repo: PaperRepo): Promise<SyncReport | null> {
+export async function syncTables(tables: FtsTables, repo: PaperRepo, offered: Map<string, AnalysedPassage[]> = new Map()): Promise<SyncReport | null> {
   const catalog = await repo.catalog();
   const fingerprint = catalogFingerprint(catalog);
   if (tables.meta('revision') === String(catalog.revision) && tables.meta('fingerprint') === fingerprint) return null;
@@ -39,14 +39,16 @@ export async function syncTables(tables: FtsTables, repo: PaperRepo): Promise<Sy
       }
       continue;
     }
-    const paper = await repo.load(meta);
-    if (!paper) {
-      report.missing += 1;
-      continue;
+    let passages = offered.get(offeredKey(meta));
+    offered.delete(offeredKey(meta));
+    if (!passages) {
+      const paper = await repo.load(meta);
+      if (!paper) {
+        report.missing += 1;
+        continue;
+      }
+      passages = analysePaper(paper);
     }
-    const passages: AnalysedPassage[] = passagesOf(paper)
-      .map((passage) => ({ passage, terms: analyzeText(passage.text) }))
-      .filter((p) => p.terms.length > 0);
     tables.writePaper(meta, context, passages, row);
     if (row) report.replaced += 1;
     else report.added += 1;
@@ -61,6 +63,18 @@ export async function syncTables(tables: FtsTables, repo: PaperRepo): Promise<Sy
     tables.setMeta('fingerprint', fingerprint);
   }
   return report;
+}
+
+/** A paper's passages with their analysed terms, as the index stores them (pure: it may run on a parser thread). */
+export function analysePaper(paper: Paper): AnalysedPassage[] {
+  return passagesOf(paper)
+    .map((passage) => ({ passage, terms: analyzeText(passage.text) }))
+    .filter((p) => p.terms.length > 0);
+}
+
+/** The key of a paper version's offered passages. */
+export function offeredKey(meta: Pick<PaperMeta, 'id' | 'hash'>): string {
+  return `${meta.id}\n${meta.hash}`;
 }
 
 function metaChanged(row: PaperRow, meta: PaperMeta, context: string[]): boolean {

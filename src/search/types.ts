@@ -1,4 +1,5 @@
-import type { Scope } from '../domain.ts';
+import type { PaperMeta, Scope } from '../domain.ts';
+import type { AnalysedPassage } from './fts.ts';
 import type { Passage } from './passages.ts';
 import type { PaperRepo } from '../store/index.ts';
 
@@ -25,6 +26,11 @@ export interface SearchOptions {
 export interface SearchIndex {
   /** Brings the index up to the store's catalogue: indexes new versions, drops removed papers. Cheap when nothing changed. */
   sync(repo: PaperRepo): Promise<void>;
+  /**
+   * Hands over a paper version's passages already analysed (by `analysePaper`, for example on a parser thread):
+   * the next sync indexes them instead of reading the paper back and analysing it again.
+   */
+  offer?(paper: Pick<PaperMeta, 'id' | 'hash'>, passages: AnalysedPassage[]): void;
   search(query: string, options: SearchOptions): SearchHit[];
   /** Inverse document frequency of analysed terms (unknown terms get the highest weight), for weighting sentences within hits. */
   idf(terms: string[]): Map<string, number>;

@@ -3,7 +3,8 @@ import type { ActionItem, Progress } from '../actions/types.ts';
 import { buildPack, renderPack } from '../briefing/index.ts';
 import { draftChallenges } from '../challenge/index.ts';
 import type { ChallengeQuestion } from '../challenge/types.ts';
-import { today, type Deps } from '../deps.ts';
+import { today } from '../clock.ts';
+import type { Deps } from '../deps.ts';
 import type { Scope } from '../domain.ts';
 import type { IngestExtras } from './blocks/ingest.ts';
 

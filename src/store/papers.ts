@@ -31,6 +31,12 @@ export class PaperRepo {
     return cat;
   }
 
+  /** The catalogue's revision alone (one small read), or null when the store has none recorded. */
+  async revision(): Promise<number | null> {
+    const revision = (await this.kv.get(CATALOG_REVISION)) as number | undefined;
+    return revision ?? null;
+  }
+
   /** Commits a new catalogue: the catalogue itself, then its revision. */
   private async commit(cat: Catalog): Promise<void> {
     await this.kv.set(CATALOG, cat);

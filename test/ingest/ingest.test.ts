@@ -93,3 +93,43 @@ describe('loading the seeds', () => {
     expect(index.search('Swanley hosts', { scope: { allowConfidential: true } }).length).toBeGreaterThan(0);
   });
 });
+
+describe('loading many PDFs on worker threads', () => {
+  const KENT = path.resolve('../shared/corpus/kent/cabinet_2025-03-04');
+
+  it('reports every file as it finishes, returns the outcomes in the order given, and loads each paper whole', async () => {
+    const folder = fs.mkdtempSync(path.join(dir, 'many-'));
+    const names = fs.readdirSync(KENT).sort();
+    for (const name of names) fs.copyFileSync(path.join(KENT, name), path.join(folder, name));
+    // The same bytes under a second name, in the same load: one copy is loaded, the other is named as identical.
+    fs.copyFileSync(path.join(KENT, names[0]!), path.join(folder, 'zz copy.pdf'));
+    fs.writeFileSync(path.join(folder, 'broken.pdf'), '%PDF-1.4\nthis is not a real PDF body');
+    const seen: Array<{ file: string; done: number; pages: number; failed: number }> = [];
+    let started = 0;
+    const outcomes = await ingestPaths(deps(), [folder], { committee: 'parallel' }, {
+      onStart: (n) => (started = n),
+      onFile: (o, p) => seen.push({ file: o.file, done: p.done, pages: p.pages, failed: p.failed }),
+    });
+    const files = [...names, 'broken.pdf', 'zz copy.pdf'].sort((a, b) => a.localeCompare(b));
+    expect(started).toBe(files.length);
+    expect(outcomes.map((o) => o.file)).toEqual(files);
+    expect(seen.map((s) => s.done)).toEqual(files.map((_, i) => i + 1));
+    expect(seen.map((s) => s.file).sort()).toEqual([...files].sort());
+    const last = seen.at(-1)!;
+    expect(last.failed).toBe(1);
+    const byFile = new Map(outcomes.map((o) => [o.file, o]));
+    expect(byFile.get('broken.pdf')).toMatchObject({ status: 'failed', error: { code: 'PDF_CORRUPT' } });
+    const copy = byFile.get('zz copy.pdf')!;
+    expect(copy.status).toBe('unchanged');
+    expect(ok(copy).warnings.join(' ')).toContain(`identical to ${names[0]}`);
+    const added = outcomes.filter((o) => o.status === 'added').map(ok);
+    expect(added).toHaveLength(names.length);
+    expect(last.pages).toBe(added.reduce((n, o) => n + o.paper.pageCount, 0) + ok(copy).paper.pageCount);
+    for (const o of added) {
+      const stored = await papers.get(o.paper.id);
+      expect(stored?.pages).toHaveLength(o.paper.pageCount);
+      // Askable once the load returns: the index holds the paper (its title's terms are indexed with every passage).
+      expect(index.search(o.paper.title, { scope: { allowConfidential: true, committees: ['parallel'] }, limit: 400 }).some((h) => h.paperId === o.paper.id)).toBe(true);
+    }
+  });
+});

@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Paper, Scope } from '../../src/domain.ts';
-import { openSearchIndex, passagesOf, type SqliteSearchIndex } from '../../src/search/index.ts';
+import { analysePaper, openSearchIndex, passagesOf, type SqliteSearchIndex } from '../../src/search/index.ts';
 import { openKvStore, PaperRepo } from '../../src/store/index.ts';
 import { makePaper, seedPapers } from './papers.ts';
 
@@ -46,6 +46,41 @@ describe('sync', () => {
     expect(index.lastSync()).toBeNull();
     expect(loads.count).toBe(5);
     expect(index.size()).toBe(size);
+  });
+
+  it('reads only the catalogue revision when it has not moved since the last sync, and catches up when it moves', async () => {
+    await index.sync(repo);
+    let catalogReads = 0;
+    const catalog = repo.catalog.bind(repo);
+    repo.catalog = async () => {
+      catalogReads += 1;
+      return catalog();
+    };
+    for (let i = 0; i < 3; i++) await index.sync(repo);
+    expect(catalogReads).toBe(0);
+    await repo.put(makePaper('late', ['The aardvark survey was published late.']));
+    catalogReads = 0;
+    await index.sync(repo);
+    expect(catalogReads).toBeGreaterThan(0);
+    expect(index.lastSync()).toMatchObject({ added: 1 });
+    expect(index.search('aardvark', { scope: open }).map((h) => h.paperId)).toEqual(['late']);
+  });
+
+  it('indexes passages analysed elsewhere without reading the paper back, with the same results', async () => {
+    await index.sync(repo);
+    const paper = makePaper('offered', ['The okapi count rose to 41 in the year.']);
+    await repo.put(paper);
+    index.offer(paper, analysePaper(paper));
+    const loads = countLoads(repo);
+    await index.sync(repo);
+    expect(loads.count).toBe(0);
+    expect(index.lastSync()).toMatchObject({ added: 1 });
+    const offered = index.search('okapi count', { scope: open });
+    const plain = openSearchIndex(':memory:');
+    await plain.sync(repo);
+    expect(plain.search('okapi count', { scope: open })).toEqual(offered);
+    expect(offered.map((h) => h.paperId)).toEqual(['offered']);
+    plain.close();
   });
 
   it('runs concurrent syncs one after the other, loading each paper once', async () => {

@@ -26,12 +26,21 @@ function fileShare(file: string, opts: { user: string; text: string; channel?: s
   });
 }
 
+/** The reply to a shared file: posted in the thread at once, then updated in place with what the load found. */
+async function loadReply(env: Record<string, unknown>, file: string) {
+  const ev = env.event as { ts: string; channel: string };
+  const first = await h.fake.waitFor('chat.postMessage', (c) => c.body.thread_ts === ev.ts, 60_000);
+  expect(String(first.body.text)).toMatch(/^:hourglass_flowing_sand: Loading \*.+\*: downloading/);
+  const done = (c: { body: Record<string, unknown> }) => c.body.channel === ev.channel && String(c.body.text).includes(file) && !String(c.body.text).startsWith(':hourglass');
+  return h.fake.waitFor('chat.update', done, 60_000);
+}
+
 describe('loading papers from Slack', () => {
   it('downloads a clerk\'s PDF with the bot token, loads it, and replies with what it found', async () => {
     const env = fileShare(path.join(CORPUS, 'birmingham/ofsted-2019.pdf'), { user: CLERK, text: 'committee: Children' });
-    const ts = (env.event as { ts: string }).ts;
     await postEvent(h.url, SECRET, env);
-    const reply = await h.fake.waitFor('chat.postMessage', (c) => c.body.thread_ts === ts, 60_000);
+    const reply = await loadReply(env, 'ofsted-2019.pdf');
+    expect(h.fake.callsTo('chat.update').some((c) => c.body.channel === (env.event as { channel: string }).channel && /reading the pages/.test(String(c.body.text)))).toBe(true);
     const download = h.fake.callsTo('file.download').find((c) => String(c.body.name).endsWith('ofsted-2019.pdf'))!;
     expect(download.headers.authorization).toBe(`Bearer ${TOKEN}`);
     const text = blocksText(reply.body);
@@ -45,7 +54,7 @@ describe('loading papers from Slack', () => {
   it('refuses the bad file with its reason, naming it', async () => {
     const env = fileShare(path.join(CORPUS, 'bad/ofsted-2012-not-a-pdf.pdf'), { user: CLERK, text: 'committee: Children' });
     await postEvent(h.url, SECRET, env);
-    const reply = await h.fake.waitFor('chat.postMessage', (c) => c.body.thread_ts === (env.event as { ts: string }).ts, 60_000);
+    const reply = await loadReply(env, 'ofsted-2012-not-a-pdf.pdf');
     const text = blocksText(reply.body);
     expect(text).toContain('ofsted-2012-not-a-pdf.pdf');
     expect(text).toMatch(/not a PDF/i);
@@ -63,7 +72,7 @@ describe('loading papers from Slack', () => {
     await linkChannel(h.deps.kv, 'C0PRIVATE', { committee: 'Corporate Parenting', confidential: true, linkedBy: CLERK, linkedAt: '2025-01-01' });
     const env = fileShare(path.join(CORPUS, 'kent/full_council_2025-03-13/CPP Minutes 10.12.24.pdf'), { user: CLERK, text: 'confidential', channel: 'C0PRIVATE', channelType: 'group' });
     await postEvent(h.url, SECRET, env);
-    const reply = await h.fake.waitFor('chat.postMessage', (c) => c.body.thread_ts === (env.event as { ts: string }).ts, 60_000);
+    const reply = await loadReply(env, 'CPP Minutes 10.12.24.pdf');
     expect(blocksText(reply.body)).toContain('as *confidential*');
     const paper = (await h.deps.papers.list()).find((p) => p.file === 'CPP Minutes 10.12.24.pdf')!;
     expect(paper).toMatchObject({ committee: 'Corporate Parenting', confidential: true });

@@ -1,16 +1,14 @@
 import { listActions, markAction, parseProgress, renderActionsTable, toActionJson, type ActionStatus } from '../../actions/index.ts';
-import { today } from '../../deps.ts';
+import { today } from '../../clock.ts';
 import { bool, str } from '../args.ts';
 import { printJson, type Command } from '../command.ts';
+import { commandInfo } from '../../commands/index.ts';
 
 const STATUSES: ActionStatus[] = ['reported', 'not-reported', 'overdue'];
 
 /** `actions`: the promise tracker (commitments, report-back, overdue); `actions mark <id> <progress>`: a clerk's record. */
 export const actionsCommand: Command = {
-  name: 'actions',
-  summary: 'List commitments made in the papers and whether they were reported back; mark their progress',
-  usage: 'actions [--as-of DATE] [--committee NAME] [--status reported|not-reported|overdue] [--confidential] [--json]\n       actions mark <id> <achieved|on-track|slipped|not-achieved|closed|open> [--note TEXT]',
-  flags: { committee: 'string', status: 'string', note: 'string', confidential: 'boolean' },
+  ...commandInfo('actions'),
   async run(ctx, args) {
     if (args.positionals[0] === 'mark') {
       const [, id, progressWord] = args.positionals;

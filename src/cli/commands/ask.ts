@@ -1,13 +1,11 @@
 import { ask, renderAnswerText, toAnswerJson } from '../../answer/index.ts';
 import { bool, str } from '../args.ts';
 import { printJson, type Command } from '../command.ts';
+import { commandInfo } from '../../commands/index.ts';
 
 /** `ask "<question>"`: a cited, verbatim answer from the papers, or a plain "the papers don't say". */
 export const askCommand: Command = {
-  name: 'ask',
-  summary: 'Answer a question from the papers with verbatim, cited quotes',
-  usage: 'ask "<question>" [--committee NAME] [--confidential] [--json]',
-  flags: { committee: 'string', confidential: 'boolean' },
+  ...commandInfo('ask'),
   async run(ctx, args) {
     const question = args.positionals.join(' ').trim();
     if (!question) {

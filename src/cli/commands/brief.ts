@@ -1,15 +1,13 @@
 import { buildPack, describePack, formatOf, writePack } from '../../briefing/index.ts';
-import { today } from '../../deps.ts';
+import { today } from '../../clock.ts';
 import { AppError } from '../../errors.ts';
 import { str } from '../args.ts';
 import { printJson, type Command } from '../command.ts';
+import { commandInfo } from '../../commands/index.ts';
 
 /** `brief --out FILE`: a briefing pack for a meeting as PDF, Markdown or HTML, every line cited. */
 export const briefCommand: Command = {
-  name: 'brief',
-  summary: 'Write a briefing pack (.pdf, .md or .html) with cited figures, commitments and questions',
-  usage: 'brief [--committee NAME] [--meeting ID] [--topic T] [--as-of DATE] --out FILE',
-  flags: { committee: 'string', meeting: 'string', topic: 'string', out: 'string' },
+  ...commandInfo('brief'),
   async run(ctx, args) {
     const out = str(args, 'out');
     if (!out) throw new AppError('BAD_INPUT', 'brief: give the file to write with --out FILE (.pdf, .md or .html)');

@@ -1,14 +1,12 @@
 import { draftChallenges, longDate, type ChallengeQuestion } from '../../challenge/index.ts';
-import { today } from '../../deps.ts';
+import { today } from '../../clock.ts';
 import { str } from '../args.ts';
 import { printJson, type Command } from '../command.ts';
+import { commandInfo } from '../../commands/index.ts';
 
 /** `challenge [TOPIC]`: open challenge questions for a meeting, each resting on verbatim quotes. */
 export const challengeCommand: Command = {
-  name: 'challenge',
-  summary: 'Draft open challenge questions from the papers, each with its quotes',
-  usage: 'challenge [TOPIC] [--committee NAME] [--paper ID] [--json]',
-  flags: { committee: 'string', paper: 'string' },
+  ...commandInfo('challenge'),
   async run(ctx, args) {
     const committee = str(args, 'committee');
     const topic = args.positionals.join(' ').trim() || undefined;

@@ -2,25 +2,32 @@ import { AppError } from '../../errors.ts';
 import { describeOutcome, ingestPaths, type IngestOutcome } from '../../ingest/index.ts';
 import { bool, str } from '../args.ts';
 import { printJson, type Command } from '../command.ts';
+import { ingestReporter } from '../progress.ts';
+import { commandInfo } from '../../commands/index.ts';
 
 /** `ingest <file|folder>...`: loads papers; one line per file, a summary, exit 1 when any file failed. */
 export const ingestCommand: Command = {
-  name: 'ingest',
-  summary: 'Load papers (PDF, web page, text) from files or folders',
-  usage: 'ingest <file|folder>... [--committee NAME] [--date YYYY-MM-DD] [--confidential] [--json]',
-  flags: { committee: 'string', date: 'string', confidential: 'boolean' },
+  ...commandInfo('ingest'),
   async run(ctx, args) {
     if (args.positionals.length === 0) throw new AppError('BAD_INPUT', 'ingest: name at least one file or folder');
     const date = str(args, 'date');
     if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new AppError('BAD_INPUT', `ingest: --date must be YYYY-MM-DD, not "${date}"`);
-    const outcomes = await ingestPaths(ctx.deps, args.positionals, {
-      committee: str(args, 'committee'),
-      date,
-      confidential: args.flags.confidential === undefined ? undefined : bool(args, 'confidential'),
-    });
+    const reporter = ingestReporter({ out: ctx.out, err: ctx.err, terminal: ctx.terminal, json: ctx.json });
+    let outcomes: IngestOutcome[];
+    try {
+      outcomes = await ingestPaths(
+        ctx.deps,
+        args.positionals,
+        { committee: str(args, 'committee'), date, confidential: args.flags.confidential === undefined ? undefined : bool(args, 'confidential') },
+        reporter,
+      );
+    } finally {
+      reporter.stop();
+    }
     if (ctx.json) printJson(ctx, outcomes.map(toOutcomeJson));
     else {
-      for (const o of outcomes) (o.status === 'failed' ? ctx.err : ctx.out)(describeOutcome(o));
+      // Files were reported as they finished; what is left (a folder or file that is not there) is said now.
+      for (const o of outcomes) if (!reporter.reported.has(o)) (o.status === 'failed' ? ctx.err : ctx.out)(describeOutcome(o));
       ctx.out(summary(outcomes));
     }
     return outcomes.some((o) => o.status === 'failed') ? 1 : 0;

@@ -2,13 +2,11 @@ import { addMeeting, listMeetings, type Meeting } from '../../meetings/index.ts'
 import { AppError } from '../../errors.ts';
 import { list, str } from '../args.ts';
 import { printJson, type Command } from '../command.ts';
+import { commandInfo } from '../../commands/index.ts';
 
 /** `meeting add|list`: the register of committee meetings that packs and reminders belong to. */
 export const meetingCommand: Command = {
-  name: 'meeting',
-  summary: 'Register a committee meeting, or list the meetings',
-  usage: 'meeting add --committee NAME --date YYYY-MM-DD [--title T] [--chair SLACK_USER_ID] [--papers ID...] | meeting list [--committee NAME] [--json]',
-  flags: { committee: 'string', date: 'string', title: 'string', chair: 'string', papers: 'list' },
+  ...commandInfo('meeting'),
   async run(ctx, args) {
     const sub = args.positionals[0];
     if (sub === 'add') {

@@ -1,11 +1,10 @@
 import type { PaperMeta } from '../../domain.ts';
 import { printJson, type Command } from '../command.ts';
+import { commandInfo } from '../../commands/index.ts';
 
 /** `papers`: the papers in the store, oldest first. */
 export const papersCommand: Command = {
-  name: 'papers',
-  summary: 'List the loaded papers',
-  usage: 'papers [--json]',
+  ...commandInfo('papers'),
   async run(ctx) {
     const papers = await ctx.deps.papers.list();
     if (ctx.json) {

@@ -1,11 +1,10 @@
 import { AppError } from '../../errors.ts';
 import { printJson, type Command } from '../command.ts';
+import { commandInfo } from '../../commands/index.ts';
 
 /** `remove <paper-id>`: takes a paper out of the store and the search index. */
 export const removeCommand: Command = {
-  name: 'remove',
-  summary: 'Remove a loaded paper',
-  usage: 'remove <paper-id> [--json]',
+  ...commandInfo('remove'),
   async run(ctx, args) {
     const id = args.positionals[0];
     if (!id) throw new AppError('BAD_INPUT', 'remove: name the paper id to remove (see "papers")');

@@ -1,5 +1,5 @@
 import { PROGRESS_VALUES, type Progress } from '../../actions/types.ts';
-import { today } from '../../deps.ts';
+import { today } from '../../clock.ts';
 import { actionLine, actionsMessage } from '../blocks/lists.ts';
 import { linkOf, scopeFor } from '../channels.ts';
 import { actionsInScope, markProgress } from '../capabilities.ts';

@@ -1,4 +1,4 @@
-import { today } from '../../deps.ts';
+import { today } from '../../clock.ts';
 import { getMeeting, listMeetings } from '../../meetings/index.ts';
 import { linkOf, scopeFor } from '../channels.ts';
 import { briefingPdf } from '../capabilities.ts';

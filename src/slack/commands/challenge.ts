@@ -1,4 +1,4 @@
-import { today } from '../../deps.ts';
+import { today } from '../../clock.ts';
 import { challengeMessage } from '../blocks/lists.ts';
 import { linkOf, scopeFor } from '../channels.ts';
 import { challenges } from '../capabilities.ts';

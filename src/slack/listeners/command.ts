@@ -1,26 +1,8 @@
 import type { App } from '@slack/bolt';
 import { toAppError } from '../../errors.ts';
-import { actionsCommand, markCommand } from '../commands/actions.ts';
-import { askCommand } from '../commands/ask.ts';
-import { briefCommand } from '../commands/brief.ts';
-import { challengeCommand } from '../commands/challenge.ts';
-import { meetingCommand } from '../commands/meeting.ts';
-import { helpCommand, linkCommand, papersCommand } from '../commands/simple.ts';
-import type { Subcommand } from '../commands/types.ts';
+import { findSlackCommand } from '../../commands/index.ts';
 import { CommandSchema } from '../payloads.ts';
 import type { SlackContext } from '../types.ts';
-
-export const SUBCOMMANDS: Record<string, Subcommand> = {
-  ask: askCommand,
-  actions: actionsCommand,
-  mark: markCommand,
-  challenge: challengeCommand,
-  brief: briefCommand,
-  meeting: meetingCommand,
-  papers: papersCommand,
-  link: linkCommand,
-  help: helpCommand,
-};
 
 /** `/scrutiny <subcommand>`: acknowledged at once; the work runs after, and any failure is said to the user. */
 export function registerCommand(app: App, ctx: SlackContext): void {
@@ -30,13 +12,14 @@ export function registerCommand(app: App, ctx: SlackContext): void {
     if (!parsed.success) return ctx.deps.log.warn('slack: /scrutiny without the fields needed');
     const cmd = parsed.data;
     const [name = 'help', ...rest] = cmd.text.trim().split(/\s+/);
-    const sub = SUBCOMMANDS[name.toLowerCase()] ?? (name === '' ? helpCommand : null);
+    const entry = findSlackCommand(name === '' ? 'help' : name.toLowerCase());
     const args = rest.join(' ').trim();
     try {
-      if (!sub) {
+      if (!entry) {
         await respond({ response_type: 'ephemeral', text: `I don't know \`${name}\`. Try \`/scrutiny help\`.` });
         return;
       }
+      const sub = await entry.slack.load();
       await sub({ ctx, client, cmd, args, respond });
     } catch (err) {
       const e = toAppError(err);

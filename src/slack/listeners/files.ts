@@ -2,6 +2,7 @@ import type { App } from '@slack/bolt';
 import { AppError, toAppError } from '../../errors.ts';
 import { describeOutcome, ingestBytes, type IngestOutcome } from '../../ingest/index.ts';
 import { errorMessage } from '../blocks/answer.ts';
+import { escapeMrkdwn } from '../blocks/text.ts';
 import { ingestReply } from '../blocks/ingest.ts';
 import { linkOf, scopeFor } from '../channels.ts';
 import { MessageEventSchema, type MessageEvent, type SlackFile } from '../payloads.ts';
@@ -26,7 +27,7 @@ export function registerFileShares(app: App, ctx: SlackContext): void {
 }
 
 async function loadShared(ctx: SlackContext, client: SlackClient, ev: MessageEvent, user: string): Promise<void> {
-  const reply = (m: { text: string; blocks?: unknown[] }) => client.chat.postMessage({ channel: ev.channel, thread_ts: ev.thread_ts ?? ev.ts, ...m } as never);
+  const reply = (m: Reply) => client.chat.postMessage({ channel: ev.channel, thread_ts: ev.thread_ts ?? ev.ts, ...m } as never);
   const isDm = ev.channel_type === 'im';
   if (!(await canManage(ctx.deps, client, user))) {
     if (isDm) await reply({ text: refusal(ctx.deps, 'load papers') });
@@ -42,19 +43,49 @@ async function loadShared(ctx: SlackContext, client: SlackClient, ev: MessageEve
   const date = /\b(\d{4}-\d{2}-\d{2})\b/.exec(ev.text)?.[1];
   const confidential = /\bconfidential\b/i.test(ev.text);
   await client.reactions.add({ channel: ev.channel, timestamp: ev.ts, name: 'hourglass_flowing_sand' }).catch(() => undefined);
-  for (const file of ev.files ?? []) {
+  const files = ev.files ?? [];
+  for (const [i, file] of files.entries()) {
+    // The reply is posted at once and updated as the load goes: downloading, loading, then what was found.
+    const status = await progressReply(ctx, client, ev, file.name, i, files.length);
     try {
       const bytes = await download(ctx, file);
+      await status.update({ text: `:hourglass_flowing_sand: Loading *${escapeMrkdwn(file.name)}*${counter(i, files.length)}: reading the pages…` });
       const outcome: IngestOutcome = await ingestBytes(ctx.deps, file.name, bytes, { committee, date, confidential });
       const extras = outcome.status === 'failed' ? {} : await paperExtras(ctx.deps, outcome.paper.id, await scopeFor(ctx.deps.kv, ev.channel, ev.channel_type));
-      await reply(ingestReply(outcome, describeOutcome(outcome), extras));
+      await status.update(ingestReply(outcome, describeOutcome(outcome), extras));
     } catch (err) {
       const e = toAppError(err);
       ctx.deps.log.error('slack: loading a shared file failed', { file: file.name, error: e.message });
-      await reply(errorMessage(`loading ${file.name}`, e.message));
+      await status.update(errorMessage(`loading ${file.name}`, e.message));
     }
   }
   await client.reactions.remove({ channel: ev.channel, timestamp: ev.ts, name: 'hourglass_flowing_sand' }).catch(() => undefined);
+}
+
+type Reply = { text: string; blocks?: unknown[] };
+
+/** The thread reply for one file, posted now and then updated in place (a new reply if Slack will not update it). */
+async function progressReply(ctx: SlackContext, client: SlackClient, ev: MessageEvent, name: string, i: number, n: number): Promise<{ update(m: Reply): Promise<void> }> {
+  const thread_ts = ev.thread_ts ?? ev.ts;
+  const post = (m: Reply) => client.chat.postMessage({ channel: ev.channel, thread_ts, ...m } as never);
+  const first = await post({ text: `:hourglass_flowing_sand: Loading *${escapeMrkdwn(name)}*${counter(i, n)}: downloading…` }).catch((err: Error) => {
+    ctx.deps.log.warn('slack: cannot post the loading reply', { error: err.message });
+    return null;
+  });
+  const ts = first?.ts;
+  return {
+    async update(m) {
+      if (ts) {
+        const done = await client.chat.update({ channel: ev.channel, ts, ...m } as never).then(() => true, () => false);
+        if (done) return;
+      }
+      await post(m);
+    },
+  };
+}
+
+function counter(i: number, n: number): string {
+  return n > 1 ? ` (${i + 1} of ${n})` : '';
 }
 
 /** Downloads a shared file's bytes with the bot token. */

@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import { today } from '../../deps.ts';
+import { today } from '../../clock.ts';
 import { inScope, type Scope } from '../../domain.ts';
 import { toAppError } from '../../errors.ts';
 import { listMeetings } from '../../meetings/index.ts';
