@@ -17,6 +17,14 @@ export function fixedClock(start: Date | string): Clock & { set(d: Date | string
   };
 }
 
+/** True when a string is YYYY-MM-DD and a real calendar date (2025-02-31 is not). */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
 /** YYYY-MM-DD of a Date in UTC. */
 export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);

@@ -1,13 +1,14 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from './errors.ts';
+import { isCalendarDate } from './clock.ts';
 
 const list = z
   .string()
   .optional()
   .transform((s) => (s ?? '').split(/[\s,]+/).filter(Boolean));
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
+const date = z.string().refine(isCalendarDate, { error: (i) => `must be YYYY-MM-DD, a real date; got "${String(i.input)}"` });
 
 /** Every environment variable the product reads, validated once at start-up. */
 const EnvSchema = z.object({
@@ -19,6 +20,7 @@ const EnvSchema = z.object({
   SCRUTINY_CHAIRS: list,
   SCRUTINY_CLERK_GROUP: z.string().optional(),
   SCRUTINY_REMINDER_DAYS: z.coerce.number().int().min(0).max(60).default(3),
+  SCRUTINY_REMINDER_CLAIM_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
   SCRUTINY_SEEDS: z.string().optional(),
   SLACK_BOT_TOKEN: z.string().startsWith('xoxb-', 'must be a bot token (xoxb-...)').optional(),
   SLACK_SIGNING_SECRET: z.string().min(1).optional(),
@@ -63,6 +65,8 @@ export interface Config {
   chairs: string[];
   clerkGroup?: string;
   reminderDays: number;
+  /** How long an instance's claim on a due reminder lasts: a crash between claim and send is retried after it. */
+  reminderClaimMs: number;
   slack: SlackConfig | null;
   model: ModelConfig | null;
 }
@@ -84,7 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
   const e = parsed.data;
   const dataDir = path.resolve(cwd, overrides.dataDir ?? e.SCRUTINY_DATA ?? 'data');
   const asOf = overrides.asOf ?? e.SCRUTINY_AS_OF;
-  if (asOf !== undefined && !date.safeParse(asOf).success) throw new AppError('CONFIG', `--as-of must be YYYY-MM-DD, got "${asOf}"`);
+  if (asOf !== undefined && !isCalendarDate(asOf)) throw new AppError('CONFIG', `--as-of must be YYYY-MM-DD, a real date; got "${asOf}"`);
   return {
     dataDir,
     storeUrl: overrides.storeUrl ?? e.SCRUTINY_STORE ?? `sqlite://${path.join(dataDir, 'store.sqlite')}`,
@@ -95,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     chairs: e.SCRUTINY_CHAIRS,
     clerkGroup: e.SCRUTINY_CLERK_GROUP,
     reminderDays: e.SCRUTINY_REMINDER_DAYS,
+    reminderClaimMs: e.SCRUTINY_REMINDER_CLAIM_SECONDS * 1000,
     slack: slackConfig(e),
     model: e.OPENAI_API_KEY
       ? { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL, embeddingModel: e.OPENAI_EMBEDDING_MODEL, timeoutMs: e.OPENAI_TIMEOUT_MS }

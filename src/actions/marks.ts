@@ -1,6 +1,7 @@
 import type Keyv from 'keyv';
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
+import { atomicFor } from '../store/index.ts';
 import { PROGRESS_VALUES, type MarkRecord, type Progress } from './types.ts';
 
 const markKey = (id: string) => `action-mark:${id}`;
@@ -18,18 +19,25 @@ export function parseProgress(value: string): Progress {
 
 /** The clerks' record of a commitment, or null when nobody has marked it. */
 export async function readMark(kv: Keyv, id: string): Promise<MarkRecord | null> {
-  const raw = await kv.get(markKey(id));
+  return parseRecord(id, await atomicFor(kv).get(markKey(id)));
+}
+
+function parseRecord(id: string, raw: unknown): MarkRecord | null {
   if (raw === undefined || raw === null) return null;
   const parsed = RecordSchema.safeParse(raw);
   if (!parsed.success) throw new AppError('STORE', `The mark stored for action ${id} is not readable: ${parsed.error.issues[0]?.message ?? 'bad shape'}`);
   return parsed.data;
 }
 
-/** Records a clerk's mark, keeping every earlier mark in the history (oldest first). */
+/**
+ * Records a clerk's mark, keeping every earlier mark in the history (oldest first). One atomic step on the store,
+ * so marks made at the same moment by several processes are all kept.
+ */
 export async function writeMark(kv: Keyv, id: string, progress: Progress, opts: { note?: string; by: string; at: Date }): Promise<MarkRecord> {
-  const previous = await readMark(kv, id);
   const entry = { progress, note: opts.note?.trim() || null, by: opts.by, at: opts.at.toISOString() };
-  const record: MarkRecord = { id, ...entry, history: [...(previous?.history ?? []), entry] };
-  await kv.set(markKey(id), record);
-  return record;
+  return atomicFor(kv).update<MarkRecord, MarkRecord>(markKey(id), (raw) => {
+    const previous = parseRecord(id, raw);
+    const record: MarkRecord = { id, ...entry, history: [...(previous?.history ?? []), entry] };
+    return { value: record, result: record };
+  });
 }

@@ -1,5 +1,6 @@
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
+import { atomicFor } from '../store/index.ts';
 import { MeetingInputSchema, MeetingRegisterSchema, type Meeting, type MeetingInput } from './types.ts';
 
 export type { Meeting, MeetingInput } from './types.ts';
@@ -7,7 +8,6 @@ export type { Meeting, MeetingInput } from './types.ts';
 type MeetingDeps = Pick<Deps, 'kv' | 'papers' | 'clock'>;
 
 const REGISTER = 'meetings';
-let queue: Promise<unknown> = Promise.resolve();
 
 /** A committee name as a lower-case slug: "Education & Children" -> "education-children". */
 export function committeeSlug(committee: string): string {
@@ -46,13 +46,27 @@ export async function addMeeting(deps: MeetingDeps, input: MeetingInput): Promis
     papers: [...new Set(m.papers ?? [])],
     createdAt: deps.clock.now().toISOString(),
   };
-  return serial(async () => {
-    const register = await readRegister(deps);
-    if (register[meeting.id]) throw new AppError('DUPLICATE', `A meeting "${meeting.id}" is already registered`, { id: meeting.id });
-    register[meeting.id] = meeting;
-    await deps.kv.set(REGISTER, register);
-    return meeting;
+  const added = await atomicFor(deps.kv).update<unknown, boolean>(REGISTER, (raw) => {
+    const register = parseRegister(raw);
+    if (register[meeting.id]) return { skip: true, result: false };
+    return { value: { ...register, [meeting.id]: meeting }, result: true };
   });
+  if (!added) throw new AppError('DUPLICATE', `A meeting "${meeting.id}" is already registered`, { id: meeting.id });
+  return meeting;
+}
+
+/** Takes a meeting out of the register. Throws NOT_FOUND naming the id and the meetings there are. */
+export async function removeMeeting(deps: Pick<Deps, 'kv'>, id: string): Promise<Meeting> {
+  const removed = await atomicFor(deps.kv).update<unknown, Meeting | null>(REGISTER, (raw) => {
+    const register = parseRegister(raw);
+    const found = register[id];
+    if (!found) return { skip: true, result: null };
+    const { [id]: _gone, ...rest } = register;
+    return { value: rest, result: found };
+  });
+  if (removed) return removed;
+  const known = (await listMeetings(deps)).map((m) => m.id);
+  throw new AppError('NOT_FOUND', `No meeting "${id}" is registered; ${known.length ? `the meetings are: ${known.join(', ')}` : 'no meetings are registered'}`, { id });
 }
 
 /** Meetings, oldest first, optionally of one committee (matched by name or slug). */
@@ -76,15 +90,12 @@ export async function previousMeeting(deps: Pick<Deps, 'kv'>, meeting: Pick<Meet
 }
 
 async function readRegister(deps: Pick<Deps, 'kv'>): Promise<Record<string, Meeting>> {
-  const raw = await deps.kv.get(REGISTER);
+  return parseRegister(await atomicFor(deps.kv).get(REGISTER));
+}
+
+function parseRegister(raw: unknown): Record<string, Meeting> {
   if (raw === undefined || raw === null) return {};
   const parsed = MeetingRegisterSchema.safeParse(raw);
   if (!parsed.success) throw new AppError('STORE', 'The meeting register in the store is not valid');
   return parsed.data;
-}
-
-function serial<T>(work: () => Promise<T>): Promise<T> {
-  const next = queue.then(work, work);
-  queue = next.catch(() => undefined);
-  return next;
 }

@@ -43,6 +43,7 @@ export class FtsTables {
   constructor(private readonly db: Database.Database) {
     this.st = {
       papers: db.prepare('SELECT num, id, hash, committee, confidential, date, context, passages, terms FROM papers'),
+      paperById: db.prepare('SELECT num, id, hash, committee, confidential, date, context, passages, terms FROM papers WHERE id = ?'),
       insertPaper: db.prepare(
         'INSERT INTO papers (id, hash, committee, confidential, date, context, passages, terms) VALUES (@id, @hash, @committee, @confidential, @date, @context, @passages, @terms)',
       ),
@@ -91,11 +92,14 @@ export class FtsTables {
 
   /**
    * Writes a paper and its passages in one transaction, replacing the passages of an older version.
-   * Each passage's FTS row holds its own terms then the paper's context terms.
+   * Each passage's FTS row holds its own terms then the paper's context terms. The row is read again inside the
+   * (immediate) transaction, so another process that indexed the same version meanwhile is not indexed twice.
    */
-  writePaper(meta: PaperMeta, context: string[], passages: AnalysedPassage[], existing: PaperRow | undefined): void {
+  writePaper(meta: PaperMeta, context: string[], passages: AnalysedPassage[], _existing: PaperRow | undefined): void {
     if (passages.length >= PAPER_STRIDE) throw new AppError('INTERNAL', `Paper ${meta.file} has too many passages to index (${passages.length})`);
     this.db.transaction(() => {
+      const existing = this.st.paperById.get(meta.id) as PaperRow | undefined;
+      if (existing && existing.hash === meta.hash) return;
       const row = {
         ...paperFields(meta, context),
         hash: meta.hash,
@@ -115,7 +119,7 @@ export class FtsTables {
         this.st.insertPassage.run(rowid, p.page, p.pageLabel, p.start, p.end, p.role, p.text, JSON.stringify(p.sentences), terms.join(' '));
         this.st.insertFts.run(rowid, ftsText(terms.join(' '), context));
       });
-    })();
+    }).immediate();
   }
 
   /** Updates the catalogue fields of a paper without reading its pages; a new context rewrites its FTS rows from the stored terms. */
@@ -130,14 +134,14 @@ export class FtsTables {
         this.st.deleteFts.run(r.rowid);
         this.st.insertFts.run(r.rowid, ftsText(r.terms, context));
       }
-    })();
+    }).immediate();
   }
 
   removePaper(num: number): void {
     this.db.transaction(() => {
       this.deletePassages(num);
       this.st.deletePaper.run(num);
-    })();
+    }).immediate();
   }
 
   /** Rowids of the passages matching an FTS5 query, best bm25 first, optionally only of some papers. */

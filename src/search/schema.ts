@@ -40,7 +40,7 @@ function prepare(db: Database.Database, onDisk: boolean): Database.Database {
   try {
     if (onDisk) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
-    db.pragma('busy_timeout = 5000');
+    db.pragma('busy_timeout = 60000');
     db.pragma('cache_size = -32000');
     db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
     if (readMeta(db, 'schema') !== SCHEMA_VERSION) recreate(db);

@@ -1,5 +1,6 @@
 import type Keyv from 'keyv';
 import type { Scope } from '../domain.ts';
+import { atomicFor } from '../store/index.ts';
 
 /** A channel linked to a committee; `confidential` marks it as allowed to see that committee's confidential papers. */
 export interface ChannelLink {
@@ -10,26 +11,19 @@ export interface ChannelLink {
 }
 
 const LINKS = 'slack:channel-links';
-let queue: Promise<unknown> = Promise.resolve();
 
 /** Every channel link, by channel id. */
 export async function channelLinks(kv: Keyv): Promise<Record<string, ChannelLink>> {
-  return ((await kv.get(LINKS)) as Record<string, ChannelLink> | undefined) ?? {};
+  return (await atomicFor(kv).get<Record<string, ChannelLink>>(LINKS)) ?? {};
 }
 
 export async function linkOf(kv: Keyv, channel: string): Promise<ChannelLink | null> {
   return (await channelLinks(kv))[channel] ?? null;
 }
 
-/** Links a channel to a committee (replacing an earlier link). */
+/** Links a channel to a committee (replacing an earlier link): one atomic step, so no other link is lost. */
 export function linkChannel(kv: Keyv, channel: string, link: ChannelLink): Promise<void> {
-  const next = queue.then(async () => {
-    const links = await channelLinks(kv);
-    links[channel] = link;
-    await kv.set(LINKS, links);
-  });
-  queue = next.catch(() => undefined);
-  return next;
+  return atomicFor(kv).update<Record<string, ChannelLink>, void>(LINKS, (links) => ({ value: { ...(links ?? {}), [channel]: link }, result: undefined }));
 }
 
 /** The committees linked to any channel, sorted; empty when no channel is linked. */

@@ -1,29 +1,18 @@
 import type Keyv from 'keyv';
-
-const pending = new WeakMap<Keyv, Set<string>>();
+import { atomicFor } from '../store/index.ts';
 
 /**
- * Claims a key once: true for the first caller, false for every later one while the claim lives.
- * Claimed before the work starts, so a retried Slack delivery never does the work twice.
- * Keyv has no atomic set-if-absent: a per-process guard closes the gap between read and write in one instance.
+ * Claims a key once: true for the first caller, false for every later one while the claim lives (until released
+ * or, with a ttl, until it lapses). Atomic on the store (SET NX, INSERT … ON CONFLICT, BEGIN IMMEDIATE), so of
+ * several instances sharing a store exactly one gets it. Claimed before the work starts.
  */
-export async function claimOnce(kv: Keyv, key: string, ttlMs?: number): Promise<boolean> {
-  const mine = pending.get(kv) ?? new Set<string>();
-  pending.set(kv, mine);
-  if (mine.has(key)) return false;
-  mine.add(key);
-  try {
-    if ((await kv.get(key)) !== undefined) return false;
-    await kv.set(key, { claimedAt: new Date().toISOString() }, ttlMs);
-    return true;
-  } finally {
-    mine.delete(key);
-  }
+export function claimOnce(kv: Keyv, key: string, ttlMs?: number): Promise<boolean> {
+  return atomicFor(kv).claim(key, ttlMs ?? null);
 }
 
 /** Gives a claim back so that the work can be tried again. */
 export async function releaseClaim(kv: Keyv, key: string): Promise<void> {
-  await kv.delete(key);
+  await atomicFor(kv).release(key);
 }
 
 /** How long a Slack event id is remembered: Slack retries within minutes, so a day is ample. */

@@ -5,6 +5,7 @@ import { listMeetings, previousMeeting, type Meeting } from '../meetings/index.t
 import { reminderMessage } from './blocks/reminder.ts';
 import { briefingPdf, challenges, openActions } from './capabilities.ts';
 import { claimOnce, releaseClaim } from './dedupe.ts';
+import { atomicFor } from '../store/index.ts';
 import type { SlackClient } from './types.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -19,41 +20,75 @@ export function dueMeetings(meetings: Meeting[], asOf: string, reminderDays: num
   });
 }
 
+/** What has been done for a meeting's reminder, step by step, so that a retry does only what is left. */
+export interface ReminderRecord {
+  /** The DM posted: where, and its ts. */
+  dm?: { channel: string; ts: string | null };
+  /** The pack uploaded. */
+  uploaded?: boolean;
+  /** Everything sent (also the whole record an earlier release kept). */
+  sentAt?: string;
+  chair?: string | null;
+}
+
+export const reminderClaimKey = (meetingId: string) => `reminder-claim:${meetingId}`;
+
 /**
- * Sends every chair's reminder that has come due, each exactly once: `reminder-sent:<meetingId>` is claimed in
- * the store before sending and released if the send fails, so it is retried on the next check. Returns the ids sent.
+ * Sends every chair's reminder that has come due, each exactly once. An instance first claims the meeting
+ * (an expiring claim, so a crash between claim and send is retried once it lapses), then does each step not yet
+ * recorded under `reminder-sent:<meetingId>` (the DM, then the pack) and records it, so a failed upload is retried
+ * without posting the DM again. A failure gives the claim back for the next check. Returns the ids completed.
  */
 export async function checkReminders(deps: Deps, client: SlackClient, clock: Clock): Promise<string[]> {
   const asOf = isoDate(clock.now());
   const sent: string[] = [];
+  const atomic = atomicFor(deps.kv);
   for (const meeting of dueMeetings(await listMeetings(deps), asOf, deps.config.reminderDays)) {
     const key = reminderKey(meeting.id);
-    if (!(await claimOnce(deps.kv, key))) continue;
+    if ((await atomic.get<ReminderRecord>(key))?.sentAt) continue;
+    if (!(await claimOnce(deps.kv, reminderClaimKey(meeting.id), deps.config.reminderClaimMs))) continue;
     try {
-      await sendReminder(deps, client, meeting, asOf);
-      await deps.kv.set(key, { sentAt: clock.now().toISOString(), chair: meeting.chair });
+      const done = (await atomic.get<ReminderRecord>(key)) ?? {};
+      if (done.sentAt) continue;
+      await sendReminder(deps, client, meeting, asOf, done, (step) => atomic.update<ReminderRecord, void>(key, (r) => ({ value: { ...(r ?? {}), ...step }, result: undefined })));
+      await atomic.update<ReminderRecord, void>(key, (r) => ({ value: { ...(r ?? {}), sentAt: clock.now().toISOString(), chair: meeting.chair }, result: undefined }));
       sent.push(meeting.id);
     } catch (err) {
-      await releaseClaim(deps.kv, key);
       deps.log.error('slack: reminder not sent, will retry', { meeting: meeting.id, error: (err as Error).message });
+    } finally {
+      await releaseClaim(deps.kv, reminderClaimKey(meeting.id)).catch(() => undefined);
     }
   }
   return sent;
 }
 
 /** The chair's DM: the meeting, new papers since the last one, commitments to chase, questions, and the pack as a PDF. */
-async function sendReminder(deps: Deps, client: SlackClient, meeting: Meeting, asOf: string): Promise<void> {
+async function sendReminder(
+  deps: Deps,
+  client: SlackClient,
+  meeting: Meeting,
+  asOf: string,
+  done: ReminderRecord,
+  record: (step: ReminderRecord) => Promise<void>,
+): Promise<void> {
   const scope: Scope = { committees: [meeting.committee], allowConfidential: false };
   const previous = await previousMeeting(deps, meeting);
   const newPapers = (await deps.papers.list()).filter(
     (p) => p.committee === meeting.committee && !p.confidential && (p.date ?? p.loadedAt.slice(0, 10)) > (previous?.date ?? '0000') && (p.date ?? '') <= meeting.date,
   );
-  const actions = await openActions(deps, { asOf, committee: meeting.committee, scope });
-  const questions = await challenges(deps, { committee: meeting.committee, asOf, scope });
   const pdf = await briefingPdf(deps, { committee: meeting.committee, meetingId: meeting.id, asOf, scope });
-  const opened = await client.conversations.open({ users: meeting.chair! });
-  const channel = opened.channel?.id;
-  if (!channel) throw new Error('conversations.open gave no channel');
-  await client.chat.postMessage({ channel, ...reminderMessage({ meeting, newPapers, actions, challenges: questions.slice(0, 5), packAttached: true }) });
-  await client.filesUploadV2({ channel_id: channel, file: pdf, filename: `briefing-${meeting.id}.pdf`, title: `Briefing pack: ${meeting.title}` });
+  let channel = done.dm?.channel;
+  if (!done.dm) {
+    const actions = await openActions(deps, { asOf, committee: meeting.committee, scope });
+    const questions = await challenges(deps, { committee: meeting.committee, asOf, scope });
+    const opened = await client.conversations.open({ users: meeting.chair! });
+    channel = opened.channel?.id;
+    if (!channel) throw new Error('conversations.open gave no channel');
+    const posted = await client.chat.postMessage({ channel, ...reminderMessage({ meeting, newPapers, actions, challenges: questions.slice(0, 5), packAttached: true }) });
+    await record({ dm: { channel, ts: posted.ts ?? null } });
+  }
+  if (!done.uploaded) {
+    await client.filesUploadV2({ channel_id: channel!, file: pdf, filename: `briefing-${meeting.id}.pdf`, title: `Briefing pack: ${meeting.title}` });
+    await record({ uploaded: true });
+  }
 }

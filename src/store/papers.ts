@@ -1,5 +1,7 @@
 import type Keyv from 'keyv';
 import type { Page, Paper, PaperMeta } from '../domain.ts';
+import type { AtomicStore } from './atomic.ts';
+import { atomicFor } from './open.ts';
 
 /** The catalogue is the commit point: a paper exists once, and only once, its entry is written here. */
 export interface Catalog {
@@ -8,44 +10,46 @@ export interface Catalog {
 }
 
 const CATALOG = 'catalog';
-/** The catalogue's revision on its own, written after the catalogue, so a reader can tell cheaply whether its copy is current. */
-const CATALOG_REVISION = 'catalog-revision';
 const bodyKey = (id: string, hash: string) => `paper:${id}:${hash}`;
 
 /**
- * Papers in the keyv store. A paper's pages are written first under a key of their own version;
- * the catalogue entry is written last, so a crash midway leaves the store as it was.
+ * Papers in the store. A paper's pages are written first under a key of their own version (plain keyv);
+ * its catalogue entry is then committed by an atomic compare-and-set on the catalogue, so a crash midway leaves
+ * the store as it was and a commit from another process is never overwritten (it is re-applied on top instead).
  */
 export class PaperRepo {
-  private queue: Promise<unknown> = Promise.resolve();
-  private cached: Catalog | null = null;
+  private cached: { version: number; catalog: Catalog } | null = null;
+  private readonly atomic: AtomicStore;
 
-  constructor(private readonly kv: Keyv) {}
+  constructor(private readonly kv: Keyv, atomic?: AtomicStore) {
+    this.atomic = atomic ?? atomicFor(kv);
+  }
 
-  /** The catalogue of papers, newest revision (read-only: writers work on a copy). Re-read only when its revision moved. */
+  /** The catalogue of papers, newest revision (read-only: writers change it through commits). Re-read only when it moved. */
   async catalog(): Promise<Catalog> {
-    const revision = (await this.kv.get(CATALOG_REVISION)) as number | undefined;
-    if (this.cached && revision !== undefined && this.cached.revision === revision) return this.cached;
-    const cat = ((await this.kv.get(CATALOG)) as Catalog | undefined) ?? { revision: 0, papers: {} };
-    this.cached = revision !== undefined && cat.revision === revision ? cat : null;
+    const version = await this.atomic.version(CATALOG);
+    if (this.cached && version !== 0 && this.cached.version === version) return this.cached.catalog;
+    const read = await this.atomic.read<Catalog>(CATALOG);
+    const cat = read.value ?? { revision: 0, papers: {} };
+    this.cached = read.version !== 0 ? { version: read.version, catalog: cat } : null;
     return cat;
   }
 
-  /** The catalogue's revision alone (one small read), or null when the store has none recorded. */
+  /** A token that moves with every catalogue commit (one small read), or null when the store has no catalogue yet. */
   async revision(): Promise<number | null> {
-    const revision = (await this.kv.get(CATALOG_REVISION)) as number | undefined;
-    return revision ?? null;
+    const version = await this.atomic.version(CATALOG);
+    return version === 0 ? null : version;
   }
 
-  /** Commits a new catalogue: the catalogue itself, then its revision. */
-  private async commit(cat: Catalog): Promise<void> {
-    await this.kv.set(CATALOG, cat);
-    await this.kv.set(CATALOG_REVISION, cat.revision);
-    this.cached = cat;
-  }
-
-  private async draft(): Promise<Catalog> {
-    return structuredClone(await this.catalog());
+  /** Applies a change to the catalogue as one atomic commit (re-run on the newer catalogue when another writer won). */
+  private commit<R>(change: (cat: Catalog) => { changed: boolean; result: R }): Promise<R> {
+    return this.atomic.update<Catalog, R>(CATALOG, (current) => {
+      const cat = structuredClone(current ?? { revision: 0, papers: {} });
+      const { changed, result } = change(cat);
+      if (!changed) return { skip: true, result };
+      cat.revision += 1;
+      return { value: cat, result };
+    });
   }
 
   /** All papers' metadata, oldest first by date then title. */
@@ -71,55 +75,52 @@ export class PaperRepo {
 
   /** Writes a paper (a new one, or a new version of one) and commits it to the catalogue. Returns the version it replaced. */
   async put(paper: Paper): Promise<PaperMeta | null> {
-    return this.serial(async () => {
-      const { pages, ...meta } = paper;
-      await this.kv.set(bodyKey(meta.id, meta.hash), { pages });
-      const cat = await this.draft();
-      const previous = cat.papers[meta.id] ?? null;
+    const { pages, ...meta } = paper;
+    await this.kv.set(bodyKey(meta.id, meta.hash), { pages });
+    const previous = await this.commit((cat) => {
+      const before = cat.papers[meta.id] ?? null;
       cat.papers[meta.id] = meta;
-      cat.revision += 1;
-      await this.commit(cat);
-      if (previous && previous.hash !== meta.hash) await this.kv.delete(bodyKey(previous.id, previous.hash));
-      return previous;
+      return { changed: true, result: before };
     });
+    if (previous && previous.hash !== meta.hash) await this.kv.delete(bodyKey(previous.id, previous.hash));
+    return previous;
   }
 
-  /** Writes many new papers and commits them with one catalogue write (bulk loads; ingest commits file by file). */
+  /** Writes many new papers and commits them with one catalogue revision (bulk loads; ingest commits file by file). */
   async putMany(papers: Paper[]): Promise<void> {
-    return this.serial(async () => {
-      for (const { pages, ...meta } of papers) await this.kv.set(bodyKey(meta.id, meta.hash), { pages });
-      const cat = await this.draft();
-      for (const { pages: _pages, ...meta } of papers) cat.papers[meta.id] = meta;
-      cat.revision += 1;
-      await this.commit(cat);
+    for (const { pages, ...meta } of papers) await this.kv.set(bodyKey(meta.id, meta.hash), { pages });
+    const replaced = await this.commit((cat) => {
+      const before: PaperMeta[] = [];
+      for (const { pages: _pages, ...meta } of papers) {
+        const old = cat.papers[meta.id];
+        if (old && old.hash !== meta.hash) before.push(old);
+        cat.papers[meta.id] = meta;
+      }
+      return { changed: papers.length > 0, result: before };
     });
+    for (const old of replaced) await this.kv.delete(bodyKey(old.id, old.hash));
   }
 
   /** Updates catalogue fields of a paper (for example its confidentiality) without touching its pages. */
   async update(id: string, patch: Partial<Pick<PaperMeta, 'confidential' | 'committee' | 'date' | 'dateSource' | 'title' | 'kind'>>): Promise<PaperMeta | null> {
-    return this.serial(async () => {
-      const cat = await this.draft();
+    return this.commit((cat) => {
       const meta = cat.papers[id];
-      if (!meta) return null;
+      if (!meta) return { changed: false, result: null };
       cat.papers[id] = { ...meta, ...patch };
-      cat.revision += 1;
-      await this.commit(cat);
-      return cat.papers[id];
+      return { changed: true, result: cat.papers[id] };
     });
   }
 
   /** Takes a paper out. Returns what was removed, or null when there was no such paper. */
   async remove(id: string): Promise<PaperMeta | null> {
-    return this.serial(async () => {
-      const cat = await this.draft();
-      const meta = cat.papers[id];
-      if (!meta) return null;
+    const meta = await this.commit((cat) => {
+      const found = cat.papers[id];
+      if (!found) return { changed: false, result: null };
       delete cat.papers[id];
-      cat.revision += 1;
-      await this.commit(cat);
-      await this.kv.delete(bodyKey(meta.id, meta.hash));
-      return meta;
+      return { changed: true, result: found };
     });
+    if (meta) await this.kv.delete(bodyKey(meta.id, meta.hash));
+    return meta;
   }
 
   /** The paper already holding these exact bytes, if any. */
@@ -127,10 +128,17 @@ export class PaperRepo {
     return Object.values((await this.catalog()).papers).find((p) => p.hash === hash) ?? null;
   }
 
-  private serial<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(work, work);
-    this.queue = next.catch(() => undefined);
-    return next;
+  /** Keys of stored paper bodies that no catalogue entry points to (left by a crash between body and commit). */
+  async orphanBodies(): Promise<string[]> {
+    const wanted = new Set(Object.values((await this.catalog()).papers).map((m) => bodyKey(m.id, m.hash)));
+    const found: string[] = [];
+    const prefix = this.kv.namespace ? `${this.kv.namespace}:` : '';
+    if (!this.kv.iterator) return found;
+    for await (const [key] of this.kv.iterator(this.kv.namespace)) {
+      const k = String(key).startsWith(prefix) ? String(key).slice(prefix.length) : String(key);
+      if (k.startsWith('paper:') && !wanted.has(k)) found.push(k);
+    }
+    return found;
   }
 }
 

@@ -18,7 +18,7 @@ export class SqliteKeyvAdapter extends EventEmitter {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('busy_timeout = 30000');
     this.db.exec('CREATE TABLE IF NOT EXISTS keyv (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
     this.opts = { dialect: 'sqlite', url: `sqlite://${file}` };
   }

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addMeeting } from '../../src/meetings/index.ts';
+import { atomicFor } from '../../src/store/index.ts';
 import { checkReminders, dueMeetings, reminderKey } from '../../src/slack/index.ts';
 import { startFakeSlackApi, type FakeSlackApi } from '../fakes/slack-api.ts';
 import { CHAIR, TOKEN, startHarness } from './harness.ts';
@@ -25,7 +26,7 @@ describe('chairs\' reminders', () => {
     first.clock.set('2025-03-07T08:00:00Z');
     fake.failNext('chat.postMessage', 'channel_not_found');
     expect(await checkReminders(first.deps, first.bot.app.client, first.clock)).toEqual([]);
-    expect(await first.deps.kv.get(reminderKey('children-2025-03-10'))).toBeUndefined();
+    expect(await atomicFor(first.deps.kv).get(reminderKey('children-2025-03-10'))).toBeUndefined();
     await first.close();
 
     const second = await startHarness({ dir, fake, now: '2025-03-07T08:01:00Z', reminderIntervalMs: 20 });

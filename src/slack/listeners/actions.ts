@@ -1,4 +1,5 @@
 import type { App } from '@slack/bolt';
+import { atomicFor } from '../../store/index.ts';
 import { FEEDBACK_ACTIONS } from '../blocks/answer.ts';
 import { FeedbackActionSchema } from '../payloads.ts';
 import type { SlackContext } from '../types.ts';
@@ -20,7 +21,6 @@ export interface FeedbackRecord {
 
 export const FEEDBACK_INDEX = 'slack:feedback-index';
 export const feedbackKey = (answerId: string, user: string) => `slack:feedback:${answerId}:${user}`;
-let queue: Promise<unknown> = Promise.resolve();
 
 /** The helpful / not helpful buttons under an answer record the vote (one per user and answer; a new click replaces it). */
 export function registerFeedback(app: App, ctx: SlackContext): void {
@@ -44,20 +44,19 @@ export function registerFeedback(app: App, ctx: SlackContext): void {
 }
 
 /** Stores a vote and lists it in the feedback index the evaluation reads. */
-export function recordFeedback(ctx: SlackContext, f: FeedbackRecord): Promise<void> {
-  const next = queue.then(async () => {
-    const key = feedbackKey(f.answerId, f.user);
-    await ctx.deps.kv.set(key, f);
-    const index = ((await ctx.deps.kv.get(FEEDBACK_INDEX)) as string[] | undefined) ?? [];
-    if (!index.includes(key)) await ctx.deps.kv.set(FEEDBACK_INDEX, [...index, key]);
-  });
-  queue = next.catch(() => undefined);
-  return next;
+export async function recordFeedback(ctx: SlackContext, f: FeedbackRecord): Promise<void> {
+  const atomic = atomicFor(ctx.deps.kv);
+  const key = feedbackKey(f.answerId, f.user);
+  await atomic.set(key, f);
+  await atomic.update<string[], void>(FEEDBACK_INDEX, (index) =>
+    index?.includes(key) ? { skip: true, result: undefined } : { value: [...(index ?? []), key], result: undefined },
+  );
 }
 
 /** Every recorded vote, oldest first. */
 export async function listFeedback(ctx: Pick<SlackContext, 'deps'>): Promise<FeedbackRecord[]> {
-  const index = ((await ctx.deps.kv.get(FEEDBACK_INDEX)) as string[] | undefined) ?? [];
-  const all = await Promise.all(index.map((k) => ctx.deps.kv.get(k) as Promise<FeedbackRecord | undefined>));
+  const atomic = atomicFor(ctx.deps.kv);
+  const index = (await atomic.get<string[]>(FEEDBACK_INDEX)) ?? [];
+  const all = await Promise.all(index.map((k) => atomic.get<FeedbackRecord>(k)));
   return all.filter((f): f is FeedbackRecord => f !== undefined).sort((a, b) => a.at.localeCompare(b.at));
 }
