@@ -31,6 +31,8 @@ export interface FakeSlackApi {
   setReplies(channel: string, ts: string, messages: Array<Record<string, unknown>>): void;
   /** The next `count` calls to `method` answer `{ ok: false, error }`. */
   failNext(method: string, error: string, count?: number): void;
+  /** The next `count` calls to `method` are recorded and never answered (a bot stuck there can then be killed). */
+  holdNext(method: string, count?: number): void;
   /** Bytes uploaded through files.uploadV2's upload URLs, by file id. */
   uploaded: Map<string, Buffer>;
   reset(): void;
@@ -47,6 +49,8 @@ export async function startFakeSlackApi(opts: { token?: string } = {}): Promise<
   const replies = new Map<string, Array<Record<string, unknown>>>();
   const failures = new Map<string, { error: string; count: number }>();
   const uploaded = new Map<string, Buffer>();
+  const holds = new Map<string, number>();
+  const held: http.ServerResponse[] = [];
   const waiters: Array<{ method: string; predicate: (c: RecordedCall) => boolean; resolve: (c: RecordedCall) => void }> = [];
   let seq = 0;
   let origin = '';
@@ -112,6 +116,12 @@ export async function startFakeSlackApi(opts: { token?: string } = {}): Promise<
         const body = parseBody(raw, req.headers['content-type']);
         const call = { method, url: url.href, body, headers: req.headers, raw };
         record(call);
+        const hold = holds.get(method) ?? 0;
+        if (hold > 0) {
+          holds.set(method, hold - 1);
+          held.push(res);
+          return;
+        }
         const failure = failures.get(method);
         if (failure && failure.count > 0) {
           failure.count -= 1;
@@ -153,12 +163,17 @@ export async function startFakeSlackApi(opts: { token?: string } = {}): Promise<
     setUsergroup: (id, users) => void groups.set(id, users),
     setReplies: (channel, ts, messages) => void replies.set(`${channel}:${ts}`, messages),
     failNext: (method, error, count = 1) => void failures.set(method, { error, count }),
+    holdNext: (method, count = 1) => void holds.set(method, count),
     reset() {
       calls.length = 0;
       failures.clear();
       uploaded.clear();
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        for (const r of held.splice(0)) r.destroy();
+        server.close(() => resolve());
+      }),
   };
 }
 

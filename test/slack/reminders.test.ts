@@ -45,4 +45,21 @@ describe('chairs\' reminders', () => {
     await third.close();
     expect(fake.callsTo('chat.postMessage').filter((c) => c.body.channel === `D${CHAIR}`)).toHaveLength(2);
   });
+
+  it('retries a failed pack upload without posting the DM again', async () => {
+    fake ??= await startFakeSlackApi({ token: TOKEN });
+    const h = await startHarness({ fake, now: '2025-05-01T09:00:00Z' });
+    await addMeeting(h.deps, { committee: 'Upload', date: '2025-05-02', title: 'Upload retry', chair: CHAIR });
+    const dms = () => fake.callsTo('chat.postMessage').filter((c) => String(c.body.text).includes('Upload retry'));
+    const uploads = () => fake.callsTo('files.completeUploadExternal').filter((c) => JSON.stringify(c.body).includes('Upload retry'));
+    fake.failNext('files.getUploadURLExternal', 'internal_error');
+    expect(await checkReminders(h.deps, h.bot.app.client, h.clock)).toEqual([]);
+    expect(dms()).toHaveLength(1);
+    expect(uploads()).toHaveLength(0);
+    expect(await checkReminders(h.deps, h.bot.app.client, h.clock)).toEqual(['upload-2025-05-02']);
+    expect(await checkReminders(h.deps, h.bot.app.client, h.clock)).toEqual([]);
+    expect(dms()).toHaveLength(1);
+    expect(uploads()).toHaveLength(1);
+    await h.close();
+  });
 });
