@@ -8,20 +8,22 @@ import type { ActionItem, Progress } from './types.ts';
 const EVERYTHING: Scope = { allowConfidential: true };
 
 /**
- * Records a clerk's progress mark on a commitment (kept with its history in the kv store under `action-mark:<id>`).
- * Returns the commitment as it now stands, or null (nothing written) when no paper holds a commitment with that id.
+ * Records a clerk's progress mark on a commitment (kept with its history in the store under `action-mark:<id>`).
+ * Returns the commitment as it now stands, or null (nothing written) when no paper the scope may see holds a
+ * commitment with that id (the command line sees everything; a Slack channel only what it may quote).
  */
 export async function markAction(
   deps: ActionDeps & Pick<Deps, 'clock' | 'config'>,
   id: string,
   progress: Progress,
-  opts: { note?: string; by: string },
+  opts: { note?: string; by: string; scope?: Scope },
 ): Promise<ActionItem | null> {
   const asOf = today(deps);
-  const items = await listActions(deps, { asOf, scope: EVERYTHING });
+  const scope = opts.scope ?? EVERYTHING;
+  const items = await listActions(deps, { asOf, scope });
   const item = items.find((i) => i.id === id);
   if (!item) return null;
   await writeMark(deps.kv, id, progress, { note: opts.note, by: opts.by, at: deps.clock.now() });
-  const again = await listActions(deps, { asOf, committee: item.committee, scope: EVERYTHING });
+  const again = await listActions(deps, { asOf, committee: item.committee, scope });
   return again.find((i) => i.id === id) ?? null;
 }

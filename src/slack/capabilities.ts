@@ -24,8 +24,8 @@ export async function openActions(deps: Deps, opts: { asOf: string; committee?: 
   return all.filter((a) => a.overdue || (a.reportBack === 'not-reported' && !a.pending));
 }
 
-export function markProgress(deps: Deps, id: string, progress: Progress, note: string | undefined, by: string): Promise<ActionItem | null> {
-  return markAction(deps, id, progress, { note, by });
+export function markProgress(deps: Deps, id: string, progress: Progress, note: string | undefined, by: string, scope: Scope): Promise<ActionItem | null> {
+  return markAction(deps, id, progress, { note, by, scope });
 }
 
 export function challenges(deps: Deps, opts: { topic?: string; committee?: string; asOf: string; scope: Scope }): Promise<ChallengeQuestion[]> {

@@ -25,9 +25,13 @@ export async function markCommand({ ctx, client, cmd, args, respond }: CommandRu
     await respond({ response_type: 'ephemeral', text: `Usage: \`/scrutiny mark <id> <${PROGRESS_VALUES.join('|')}> [note]\` (ids are shown by \`/scrutiny actions\`).` });
     return;
   }
-  const item = await markProgress(ctx.deps, id, progress as Progress, note.join(' ') || undefined, cmd.user_id);
+  const scope = await scopeFor(ctx.deps.kv, cmd.channel_id);
+  const item = await markProgress(ctx.deps, id, progress as Progress, note.join(' ') || undefined, cmd.user_id, scope);
   if (!item) {
-    await respond({ response_type: 'ephemeral', text: `I found no commitment with id \`${id}\`. \`/scrutiny actions\` lists them with their ids.` });
+    await respond({
+      response_type: 'ephemeral',
+      text: `I found no commitment with id \`${id}\` among the papers this conversation may see. \`/scrutiny actions\` lists them with their ids; a confidential paper's commitments are marked in the committee's confidential channel.`,
+    });
     return;
   }
   await respond({ response_type: 'in_channel', text: `<@${cmd.user_id}> marked a commitment *${progress}*:\n${actionLine(item)}` });
