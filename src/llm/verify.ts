@@ -55,9 +55,53 @@ export function verifiedQuote(quote: string, source: string): string | null {
   return null;
 }
 
-/** The numbers a text states (digits, with separators dropped), e.g. "1,200" -> "1200". */
+/** The numbers a text states, in digits (separators dropped: "1,200" -> "1200") or in words ("nine thousand nine hundred" -> "9900"). */
 export function numbersIn(text: string): string[] {
-  return [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => m[0].replace(/,/g, '').replace(/\.$/, ''));
+  const digits = [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => m[0].replace(/,/g, '').replace(/\.$/, ''));
+  return [...digits, ...spelledNumbers(text).map(String)];
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/**
+ * Numbers written in words: runs of number words ("twenty-five", "nine thousand nine hundred", "two hundred and
+ * six") read as one value each. A lone "one" is left out: it is far more often a pronoun than a figure.
+ */
+export function spelledNumbers(text: string): number[] {
+  const words = text.toLowerCase().match(/[a-z]+|[^a-z\s-]+/g) ?? [];
+  const found: number[] = [];
+  let total = 0;
+  let current = 0;
+  let run: string[] = [];
+  const flush = () => {
+    while (run.length > 0 && run.at(-1) === 'and') run.pop();
+    if (run.length > 0 && !(run.length === 1 && run[0] === 'one')) found.push(total + current);
+    total = 0;
+    current = 0;
+    run = [];
+  };
+  for (const w of words) {
+    if (w in UNITS) {
+      current += UNITS[w]!;
+      run.push(w);
+    } else if (w === 'hundred' && run.length > 0) {
+      current = (current || 1) * 100;
+      run.push(w);
+    } else if (w in SCALES && run.length > 0) {
+      total += (current || 1) * SCALES[w]!;
+      current = 0;
+      run.push(w);
+    } else if (w === 'and' && run.length > 0) {
+      run.push(w);
+    } else flush();
+  }
+  flush();
+  return found;
 }
 
 /** True when every number in `text` also stands in one of the sources: a model may reword, never add figures. */
@@ -66,9 +110,63 @@ export function numbersGrounded(text: string, sources: string[]): boolean {
   return numbersIn(text).every((n) => known.has(n));
 }
 
-/** The spans a text puts in quotation marks (straight or curly double quotes). */
+/** Opening marks and the marks that may close them. */
+const QUOTE_PAIRS: Array<[string, string]> = [
+  ['"', '"'],
+  ['\u201C', '\u201D\u201C'],
+  ['\u201E', '\u201C\u201D'],
+  ['\u00AB', '\u00BB'],
+  ['\u00BB', '\u00AB'],
+  ['\u2039', '\u203A'],
+  ['\u201A', '\u2018\u2019'],
+  ['\u2018', '\u2019'],
+  ["'", "'"],
+  ['`', '`'],
+];
+const OPENERS = new Map(QUOTE_PAIRS);
+
+/** A single-quote mark opens a quotation only at the start of a word, so "children's" is not read as a quote. */
+function opensAt(text: string, i: number): boolean {
+  const ch = text[i]!;
+  if (ch !== "'" && ch !== '\u2018' && ch !== '\u2019') return true;
+  const before = i === 0 ? ' ' : text[i - 1]!;
+  const after = text[i + 1] ?? ' ';
+  return /[\s([{\-—–:;,]/.test(before) && /\S/.test(after);
+}
+
+function closesAt(text: string, i: number, open: string): boolean {
+  if (open !== "'" && open !== '\u2018' && open !== '\u201A') return true;
+  const after = text[i + 1] ?? ' ';
+  return !/[A-Za-z0-9]/.test(after);
+}
+
+/**
+ * The spans a text puts in quotation marks, whatever the marks: straight or curly double and single quotes,
+ * „low-high“, «guillemets», ‹single guillemets› and `backticks`. A mark left unclosed quotes the rest of its sentence.
+ */
 export function quotedSpans(text: string): string[] {
-  return [...text.matchAll(/["\u201C]([^"\u201C\u201D]{3,})["\u201D]/g)].map((m) => m[1]!);
+  const spans: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    const closers = OPENERS.get(ch);
+    if (!closers || !opensAt(text, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && !(closers.includes(text[j]!) && closesAt(text, j, ch))) j++;
+    if (j < text.length) {
+      const span = text.slice(i + 1, j).trim();
+      if (span.length >= 3) spans.push(span);
+      i = j + 1;
+      continue;
+    }
+    const rest = text.slice(i + 1).replace(/[.!?]+\s*$/, '').trim();
+    if (rest.length >= 3) spans.push(rest);
+    break;
+  }
+  return spans;
 }
 
 /** True when every quoted span in `text` is verbatim in one of the sources. */
