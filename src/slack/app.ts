@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import { systemClock, type Clock } from '../clock.ts';
 import type { SlackConfig } from '../config.ts';
 import type { Deps } from '../deps.ts';
@@ -42,7 +42,7 @@ export function createSlackApp(deps: Deps, slack: SlackConfig, opts: SlackAppOpt
   const app =
     slack.mode === 'socket'
       ? new App({ ...common, appToken: slack.appToken, socketMode: true })
-      : new App({ ...common, signingSecret: slack.signingSecret ?? '', processBeforeResponse: false, endpoints: '/slack/events' });
+      : new App({ ...common, receiver: httpReceiver(slack.signingSecret ?? '', common.logger) });
   const ctx: SlackContext = { deps, botToken: slack.botToken, clock };
   registerMention(app, ctx);
   registerMessages(app, ctx);
@@ -87,6 +87,29 @@ export function createSlackApp(deps: Deps, slack: SlackConfig, opts: SlackAppOpt
       await app.stop();
     },
   };
+}
+
+/** Slack's rule: a request whose signed timestamp is more than five minutes from now, either way, is refused. */
+export const MAX_REQUEST_SKEW_S = 5 * 60;
+
+/**
+ * Bolt's HTTP receiver (signature checked, events, commands and interactivity at /slack/events), behind a check
+ * Bolt leaves out: a timestamp more than five minutes in the future is refused with 401, as a stale one is.
+ */
+function httpReceiver(signingSecret: string, logger: BoltLogger): HTTPReceiver {
+  const receiver = new HTTPReceiver({ signingSecret, processBeforeResponse: false, endpoints: '/slack/events', logger });
+  const inner = receiver.requestListener;
+  receiver.requestListener = (req, res) => {
+    const header = req.headers['x-slack-request-timestamp'];
+    const ts = Number(Array.isArray(header) ? header[0] : header);
+    if (header !== undefined && (!Number.isFinite(ts) || Math.abs(Date.now() / 1000 - ts) > MAX_REQUEST_SKEW_S)) {
+      res.writeHead(401, { 'content-type': 'text/plain' });
+      res.end('request timestamp out of range');
+      return;
+    }
+    inner(req, res);
+  };
+  return receiver;
 }
 
 function boltLogger(log: Logger): BoltLogger {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldWhitespace } from '../../src/quote.ts';
 import { threadHistory } from '../../src/slack/threads.ts';
-import { postEvent, postInteraction } from '../fakes/slack-signing.ts';
+import { postEvent, postInteraction, signBody } from '../fakes/slack-signing.ts';
 import { MEMBER, SECRET, blocksText, envelope, startHarness, type Harness } from './harness.ts';
 
 const QUESTION = 'How many children in care are there in Birmingham?';
@@ -90,6 +90,30 @@ describe('asking the bot', () => {
     await postEvent(h.url, SECRET, marker);
     await h.fake.waitFor('chat.postMessage', (c) => c.body.thread_ts === (marker.event as { ts: string }).ts);
     expect(h.fake.calls.filter((c) => c.body.thread_ts === ts || c.body.timestamp === ts).map((c) => c.method)).toEqual([]);
+  });
+
+  it.each([
+    ['six minutes in the future', 6 * 60],
+    ['an hour in the future', 60 * 60],
+    ['six minutes in the past', -6 * 60],
+  ])('rejects a correctly signed request stamped %s: 401 and nothing posted', async (_when, offset) => {
+    const env = envelope('messageExample.json', { type: 'app_mention', text: `<@${h.fake.botUserId}> ${QUESTION}` });
+    const ts = (env.event as { ts: string }).ts;
+    const raw = JSON.stringify(env);
+    const res = await fetch(h.url, { method: 'POST', headers: { 'content-type': 'application/json', ...signBody(SECRET, raw, Math.floor(Date.now() / 1000) + offset) }, body: raw });
+    expect(res.status).toBe(401);
+    const marker = envelope('messageIm.json', { text: QUESTION });
+    await postEvent(h.url, SECRET, marker);
+    await h.fake.waitFor('chat.postMessage', (c) => c.body.thread_ts === (marker.event as { ts: string }).ts);
+    expect(h.fake.calls.filter((c) => c.body.thread_ts === ts || c.body.timestamp === ts).map((c) => c.method)).toEqual([]);
+  });
+
+  it('accepts a correctly signed request stamped four minutes in the future (within Slack\'s five)', async () => {
+    const env = envelope('messageIm.json', { text: QUESTION });
+    const raw = JSON.stringify(env);
+    const res = await fetch(h.url, { method: 'POST', headers: { 'content-type': 'application/json', ...signBody(SECRET, raw, Math.floor(Date.now() / 1000) + 4 * 60) }, body: raw });
+    expect(res.status).toBe(200);
+    await h.fake.waitFor('chat.postMessage', (c) => c.body.thread_ts === (env.event as { ts: string }).ts);
   });
 
   it('records helpful / not helpful votes with the question and answer', async () => {
