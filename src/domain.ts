@@ -50,6 +50,8 @@ export interface PaperMeta {
   confidential: boolean;
   pageCount: number;
   loadedAt: string;
+  /** MinHash of the paper's text (src/ingest/fingerprint.ts), so a copy under another name is recognised. */
+  textPrint?: string | null;
 }
 
 export interface Paper extends PaperMeta {

@@ -30,8 +30,8 @@ export const registry: readonly RegistryEntry[] = [
   {
     name: 'ingest',
     summary: 'Load papers (PDF, web page, text) from files or folders',
-    usage: 'ingest <file|folder>... [--committee NAME] [--date YYYY-MM-DD] [--confidential] [--json]',
-    flags: { committee: 'string', date: 'string', confidential: 'boolean' },
+    usage: 'ingest <file|folder>... [--committee NAME] [--date YYYY-MM-DD] [--confidential] [--allow-duplicate] [--json]',
+    flags: { committee: 'string', date: 'string', confidential: 'boolean', 'allow-duplicate': 'boolean' },
     cli: async () => (await import('../cli/commands/ingest.ts')).ingestCommand,
   },
   {

@@ -3,6 +3,9 @@ import path from 'node:path';
 import type { Deps } from '../deps.ts';
 import { AppError, toAppError } from '../errors.ts';
 import { loadWithWarnings } from './load.ts';
+import { oneLine } from './names.ts';
+import { SAME_TEXT, sameTextShare, textFingerprint } from './fingerprint.ts';
+import type { PaperMeta } from '../domain.ts';
 import { committeeFromPath, paperId, sha256 } from './paper-id.ts';
 import { coreCount, openParserPool, type Parsed, type ParserPool } from './pool.ts';
 import { sniffFormat } from './sniff.ts';
@@ -83,7 +86,7 @@ class LoadRun {
     try {
       bytes = await fs.readFile(filePath);
     } catch (err) {
-      const error = new AppError('NOT_FOUND', `${path.basename(filePath)}: cannot read the file (${(err as Error).message})`);
+      const error = new AppError('NOT_FOUND', `${oneLine(path.basename(filePath))}: cannot read the file (${(err as Error).message})`);
       return this.tally({ status: 'failed', file: path.basename(filePath), path: filePath, error });
     }
     return this.loadBytes(filePath, path.basename(filePath), bytes, opts);
@@ -134,6 +137,12 @@ class LoadRun {
         return { status: 'unchanged', file, path: filePath, paper, warnings };
       }
       const { paper, warnings, passages } = await this.parse(file, bytes, { ...opts, now: deps.clock.now() });
+      paper.textPrint = textFingerprint(paper.pages.map((p) => p.text).join('\n'));
+      const twin = opts.allowDuplicate ? null : await sameText(deps, paper);
+      if (twin) {
+        const note = `same text as ${oneLine(twin.file)} (${twin.id}, committee ${twin.committee}), already loaded: not loaded again (--allow-duplicate loads it anyway)`;
+        return { status: 'unchanged', file, path: filePath, paper: twin, warnings: [note] };
+      }
       const previous = await deps.papers.put(paper);
       if (passages) deps.index.offer?.(paper, passages);
       this.changed = true;
@@ -142,7 +151,9 @@ class LoadRun {
       return { status: previous ? 'replaced' : 'added', file, path: filePath, paper: meta, warnings };
     } catch (err) {
       const error = toAppError(err);
-      const named = error.message.startsWith(`${file}:`) ? error : new AppError(error.code, `${file}: ${error.message}`, error.details, { cause: err });
+      const shown = oneLine(file);
+      const message = error.message.startsWith(`${file}:`) ? `${shown}:${error.message.slice(file.length + 1)}` : `${shown}: ${error.message}`;
+      const named = message === error.message ? error : new AppError(error.code, message, error.details, { cause: err });
       deps.log.info(named.message);
       return { status: 'failed', file, path: filePath, error: named };
     }
@@ -193,21 +204,44 @@ function isPdfName(file: string): boolean {
   return file.toLowerCase().endsWith('.pdf');
 }
 
-async function listFiles(p: string, outcomes: IngestOutcome[]): Promise<string[]> {
+/**
+ * The files under a path. Symbolic links are followed, to files and to folders, except a link back into a folder
+ * already being read (a loop) or a link to nothing: those are reported by name with the reason.
+ */
+async function listFiles(p: string, outcomes: IngestOutcome[], visiting: Set<string> = new Set()): Promise<string[]> {
   let stat;
   try {
     stat = await fs.stat(p);
   } catch {
-    outcomes.push({ status: 'failed', file: path.basename(p), path: p, error: new AppError('NOT_FOUND', `${path.basename(p) || p}: no such file or folder (${p})`) });
+    const link = await fs.lstat(p).then((s) => s.isSymbolicLink()).catch(() => false);
+    const why = link ? `a symbolic link to nothing (${await fs.readlink(p).catch(() => '?')}): skipped` : `no such file or folder (${oneLine(p)})`;
+    outcomes.push({ status: 'failed', file: path.basename(p), path: p, error: new AppError('NOT_FOUND', `${oneLine(path.basename(p) || p)}: ${why}`) });
     return [];
   }
-  if (!stat.isDirectory()) return [p];
+  if (!stat.isDirectory()) return stat.isFile() ? [p] : [];
+  const real = await fs.realpath(p);
+  if (visiting.has(real)) {
+    outcomes.push({ status: 'failed', file: path.basename(p), path: p, error: new AppError('BAD_INPUT', `${oneLine(path.basename(p))}: a symbolic link back into a folder already being read (a loop): skipped`) });
+    return [];
+  }
+  visiting.add(real);
   const entries = (await fs.readdir(p, { withFileTypes: true })).filter((e) => !e.name.startsWith('.')).sort((a, b) => a.name.localeCompare(b.name));
   const files: string[] = [];
   for (const e of entries) {
     const child = path.join(p, e.name);
-    if (e.isDirectory()) files.push(...(await listFiles(child, outcomes)));
+    if (e.isDirectory() || e.isSymbolicLink()) files.push(...(await listFiles(child, outcomes, visiting)));
     else if (e.isFile()) files.push(child);
   }
+  visiting.delete(real);
   return files;
+}
+
+/** A held paper (another id) with the same text, or null. */
+async function sameText(deps: IngestDeps, paper: PaperMeta): Promise<PaperMeta | null> {
+  if (!paper.textPrint) return null;
+  for (const held of await deps.papers.list()) {
+    if (held.id === paper.id || !held.textPrint) continue;
+    if (sameTextShare(held.textPrint, paper.textPrint) >= SAME_TEXT) return held;
+  }
+  return null;
 }

@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../clock.ts';
 import path from 'node:path';
 import type { DateSource, Paper, PaperMeta } from '../domain.ts';
 import { AppError } from '../errors.ts';
@@ -24,8 +25,8 @@ export async function loadDocument(input: { file: string; bytes: Buffer }, opts:
 /** As loadDocument, with the warnings a person should see (image-only pages, no date). */
 export async function loadWithWarnings(input: { file: string; bytes: Buffer }, opts: LoadOptions): Promise<{ paper: Paper; warnings: string[] }> {
   const file = path.basename(input.file);
-  if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
-    throw new AppError('BAD_INPUT', `${file}: --date must be YYYY-MM-DD, not "${opts.date}"`, { file });
+  if (opts.date !== undefined && !isCalendarDate(opts.date)) {
+    throw new AppError('BAD_INPUT', `${file}: --date must be YYYY-MM-DD, a real date; not "${opts.date}"`, { file });
   }
   const format = sniffFormat(file, input.bytes);
   const doc = format === 'pdf' ? await extractPdf(file, input.bytes) : extractTextDoc(input.bytes, format);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { AppError } from '../errors.ts';
+import { decodeText } from './decode.ts';
 
 export type SniffedFormat = 'pdf' | 'html' | 'text';
 
@@ -43,7 +44,7 @@ const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.htm', '.
 function describeNonPdf(bytes: Buffer): { format: 'html' | 'text' | null; what: string } {
   for (const [magic, what] of MAGIC) if (magic.every((b, i) => bytes[i] === b)) return { format: null, what };
   if (!looksLikeText(bytes)) return { format: null, what: 'binary data, not PDF, HTML or text' };
-  const head = bytes.subarray(0, 4096).toString('utf8').replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const head = decodeText(trimPartialChar(bytes.subarray(0, 4096), bytes.length)).text.replace(/^\uFEFF/, '').trimStart().toLowerCase();
   if (/^<!doctype html|^<html[\s>]|^<head[\s>]|^<body[\s>]/.test(head) || (head.startsWith('<') && /<(html|body|p|div)[\s>]/.test(head))) {
     return { format: 'html', what: 'an HTML web page' };
   }
@@ -53,7 +54,20 @@ function describeNonPdf(bytes: Buffer): { format: 'html' | 'text' | null; what: 
 function looksLikeText(bytes: Buffer): boolean {
   const sample = bytes.subarray(0, 8192);
   if (sample.includes(0)) return false;
-  const text = sample.toString('utf8');
+  const text = decodeText(trimPartialChar(sample, bytes.length)).text;
   const bad = (text.match(/[\uFFFD\u0001-\u0008\u000E-\u001A\u001C-\u001F]/g) ?? []).length;
   return bad <= Math.max(2, text.length * 0.01);
+}
+
+/** A sample cut mid-way through a UTF-8 character would not decode as UTF-8: drop the cut character's bytes. */
+function trimPartialChar(sample: Buffer, total: number): Buffer {
+  if (sample.length >= total) return sample;
+  let end = sample.length;
+  for (let back = 1; back <= 3 && end - back >= 0; back++) {
+    const b = sample[end - back]!;
+    if ((b & 0xc0) === 0x80) continue;
+    if ((b & 0xc0) === 0xc0) end -= back;
+    break;
+  }
+  return sample.subarray(0, end);
 }

@@ -1,10 +1,11 @@
+import { decodeText } from './decode.ts';
 import { htmlToLines } from './web.ts';
 import { joinLines, sortLines } from './clutter.ts';
 import type { ExtractedDoc } from './types.ts';
 
 /** A web page or a plain text/Markdown paper as one page: the article's words, then readers' comments. */
 export function extractTextDoc(bytes: Buffer, format: 'html' | 'text'): ExtractedDoc {
-  const source = bytes.toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const source = decodeText(bytes).text.replace(/\r\n?/g, '\n');
   let lines: string[];
   let extraComments: string[] = [];
   let containerTitle: string | null = null;

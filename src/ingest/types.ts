@@ -15,6 +15,8 @@ export interface IngestOptions {
   committee?: string;
   date?: string;
   confidential?: boolean;
+  /** Load a paper even when one with the same text is already held (under another name or committee). */
+  allowDuplicate?: boolean;
 }
 
 export type IngestOutcome =

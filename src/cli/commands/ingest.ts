@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../../clock.ts';
 import { AppError } from '../../errors.ts';
 import { describeOutcome, ingestPaths, type IngestOutcome } from '../../ingest/index.ts';
 import { bool, str } from '../args.ts';
@@ -11,14 +12,19 @@ export const ingestCommand: Command = {
   async run(ctx, args) {
     if (args.positionals.length === 0) throw new AppError('BAD_INPUT', 'ingest: name at least one file or folder');
     const date = str(args, 'date');
-    if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new AppError('BAD_INPUT', `ingest: --date must be YYYY-MM-DD, not "${date}"`);
+    if (date !== undefined && !isCalendarDate(date)) throw new AppError('BAD_INPUT', `ingest: --date must be YYYY-MM-DD, a real date; not "${date}"`);
     const reporter = ingestReporter({ out: ctx.out, err: ctx.err, terminal: ctx.terminal, json: ctx.json });
     let outcomes: IngestOutcome[];
     try {
       outcomes = await ingestPaths(
         ctx.deps,
         args.positionals,
-        { committee: str(args, 'committee'), date, confidential: args.flags.confidential === undefined ? undefined : bool(args, 'confidential') },
+        {
+          committee: str(args, 'committee'),
+          date,
+          confidential: args.flags.confidential === undefined ? undefined : bool(args, 'confidential'),
+          allowDuplicate: args.flags['allow-duplicate'] === undefined ? undefined : bool(args, 'allow-duplicate'),
+        },
         reporter,
       );
     } finally {
