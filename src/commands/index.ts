@@ -86,8 +86,8 @@ export const registry: readonly RegistryEntry[] = [
   },
   {
     name: 'meeting',
-    summary: 'Register a committee meeting, or list the meetings',
-    usage: 'meeting add --committee NAME --date YYYY-MM-DD [--title T] [--chair SLACK_USER_ID] [--papers ID...] | meeting list [--committee NAME] [--json]',
+    summary: 'Register a committee meeting, list the meetings, or remove one',
+    usage: 'meeting add --committee NAME --date YYYY-MM-DD [--title T] [--chair SLACK_USER_ID] [--papers ID...] | meeting list [--committee NAME] [--json] | meeting remove <id>',
     flags: { committee: 'string', date: 'string', title: 'string', chair: 'string', papers: 'list' },
     cli: async () => (await import('../cli/commands/meeting.ts')).meetingCommand,
     slack: {

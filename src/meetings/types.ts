@@ -1,9 +1,7 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../clock.ts';
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real date');
+const isoDate = z.string().refine(isCalendarDate, { error: (i) => `must be YYYY-MM-DD, a real date; got "${String(i.input)}"` });
 
 /** What a clerk gives to register a meeting. */
 export const MeetingInputSchema = z.object({

@@ -1,6 +1,7 @@
 import { listActions, markAction, parseProgress, renderActionsTable, toActionJson, type ActionStatus } from '../../actions/index.ts';
 import { today } from '../../clock.ts';
 import { bool, str } from '../args.ts';
+import { knownCommittee } from '../known.ts';
 import { printJson, type Command } from '../command.ts';
 import { commandInfo } from '../../commands/index.ts';
 
@@ -34,7 +35,7 @@ export const actionsCommand: Command = {
       ctx.err(`actions: --status must be one of ${STATUSES.join(', ')}; got "${status}"`);
       return 2;
     }
-    const committee = str(args, 'committee');
+    const committee = await knownCommittee(ctx.deps, str(args, 'committee'));
     const items = await listActions(ctx.deps, {
       asOf: today(ctx.deps),
       committee,

@@ -2,6 +2,7 @@ import { buildPack, describePack, formatOf, writePack } from '../../briefing/ind
 import { today } from '../../clock.ts';
 import { AppError } from '../../errors.ts';
 import { str } from '../args.ts';
+import { knownCommittee } from '../known.ts';
 import { printJson, type Command } from '../command.ts';
 import { commandInfo } from '../../commands/index.ts';
 
@@ -12,7 +13,7 @@ export const briefCommand: Command = {
     const out = str(args, 'out');
     if (!out) throw new AppError('BAD_INPUT', 'brief: give the file to write with --out FILE (.pdf, .md or .html)');
     formatOf(out);
-    const committee = str(args, 'committee');
+    const committee = await knownCommittee(ctx.deps, str(args, 'committee'));
     const pack = await buildPack(ctx.deps, {
       committee,
       meetingId: str(args, 'meeting'),

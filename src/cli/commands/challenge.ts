@@ -1,6 +1,7 @@
 import { draftChallenges, longDate, type ChallengeQuestion } from '../../challenge/index.ts';
 import { today } from '../../clock.ts';
 import { str } from '../args.ts';
+import { knownCommittee, knownPaper } from '../known.ts';
 import { printJson, type Command } from '../command.ts';
 import { commandInfo } from '../../commands/index.ts';
 
@@ -8,12 +9,13 @@ import { commandInfo } from '../../commands/index.ts';
 export const challengeCommand: Command = {
   ...commandInfo('challenge'),
   async run(ctx, args) {
-    const committee = str(args, 'committee');
+    const committee = await knownCommittee(ctx.deps, str(args, 'committee'));
+    const paperId = await knownPaper(ctx.deps, str(args, 'paper'));
     const topic = args.positionals.join(' ').trim() || undefined;
     const questions = await draftChallenges(ctx.deps, {
       topic,
       committee,
-      paperId: str(args, 'paper'),
+      paperId,
       asOf: today(ctx.deps),
       scope: { allowConfidential: false, committees: committee ? [committee] : undefined },
     });

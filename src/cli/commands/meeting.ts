@@ -1,4 +1,4 @@
-import { addMeeting, listMeetings, type Meeting } from '../../meetings/index.ts';
+import { addMeeting, listMeetings, removeMeeting, type Meeting } from '../../meetings/index.ts';
 import { AppError } from '../../errors.ts';
 import { list, str } from '../args.ts';
 import { printJson, type Command } from '../command.ts';
@@ -22,13 +22,21 @@ export const meetingCommand: Command = {
       else ctx.out(`Added ${describe(meeting)}`);
       return 0;
     }
+    if (sub === 'remove') {
+      const id = args.positionals[1];
+      if (!id || args.positionals.length > 2) throw new AppError('BAD_INPUT', 'meeting remove: give one meeting id (meeting list shows them)');
+      const removed = await removeMeeting(ctx.deps, id);
+      if (ctx.json) printJson(ctx, removed);
+      else ctx.out(`Removed ${describe(removed)}`);
+      return 0;
+    }
     if (sub === 'list' || sub === undefined) {
       const meetings = await listMeetings(ctx.deps, { committee: str(args, 'committee') });
       if (ctx.json) printJson(ctx, meetings);
       else ctx.out(meetings.length === 0 ? 'No meetings are registered.' : meetings.map(describe).join('\n'));
       return 0;
     }
-    throw new AppError('BAD_INPUT', `meeting: unknown action "${sub}"; use "meeting add" or "meeting list"`);
+    throw new AppError('BAD_INPUT', `meeting: unknown action "${sub}"; use "meeting add", "meeting list" or "meeting remove <id>"`);
   },
 };
 

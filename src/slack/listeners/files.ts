@@ -10,6 +10,7 @@ import { canManage, refusal } from '../roles.ts';
 import type { SlackClient, SlackContext } from '../types.ts';
 import { paperExtras } from '../capabilities.ts';
 import { claimEvent, safely } from './guard.ts';
+import { uploadDirectives } from '../upload-text.ts';
 
 const MAX_BYTES = 100 * 1024 * 1024;
 
@@ -35,13 +36,18 @@ async function loadShared(ctx: SlackContext, client: SlackClient, ev: MessageEve
     return;
   }
   const link = await linkOf(ctx.deps.kv, ev.channel);
-  const committee = link?.committee ?? /committee\s*:\s*([^\n]+)/i.exec(ev.text)?.[1]?.trim();
+  const said = uploadDirectives(ev.text);
+  const committee = link?.committee ?? said.committee;
   if (!committee) {
     await reply({ text: 'Which committee is this paper for? Link this channel first (`/scrutiny link <committee>`), or share the file again with `committee: <name>` in the message.' });
     return;
   }
-  const date = /\b(\d{4}-\d{2}-\d{2})\b/.exec(ev.text)?.[1];
-  const confidential = /\bconfidential\b/i.test(ev.text);
+  if (!said.dateValid) {
+    await reply({ text: `"${said.date}" is not a real date: give the paper's date as YYYY-MM-DD, or leave it out. Nothing was loaded.` });
+    return;
+  }
+  const date = said.date ?? undefined;
+  const confidential = said.confidential;
   await client.reactions.add({ channel: ev.channel, timestamp: ev.ts, name: 'hourglass_flowing_sand' }).catch(() => undefined);
   const files = ev.files ?? [];
   for (const [i, file] of files.entries()) {
