@@ -18,7 +18,9 @@ export function ingestReply(o: IngestOutcome, summary: string, extras: IngestExt
   const p = o.paper;
   const verb = o.status === 'added' ? 'Loaded' : o.status === 'replaced' ? 'Loaded a new version of' : 'Already had';
   const lines = [
-    `:page_facing_up: ${verb} *${escapeMrkdwn(p.title)}* (${escapeMrkdwn(o.file)}) into *${escapeMrkdwn(p.committee)}*${p.confidential ? ' as *confidential*' : ''}.`,
+    extras.withheld
+      ? `:page_facing_up: ${verb} ${escapeMrkdwn(o.file)} into *${escapeMrkdwn(p.committee)}* as *confidential* (its title and words are shown only in the committee's confidential channel).`
+      : `:page_facing_up: ${verb} *${escapeMrkdwn(p.title)}* (${escapeMrkdwn(o.file)}) into *${escapeMrkdwn(p.committee)}*${p.confidential ? ' as *confidential*' : ''}.`,
     `Date: ${humanDate(p.date)} · ${p.pageCount} page${p.pageCount === 1 ? '' : 's'} · ${p.kind}`,
   ];
   const show = (items: string[]) => (extras.withheld ? ' (not quoted here: the paper is confidential)' : listed(items));
@@ -26,8 +28,9 @@ export function ingestReply(o: IngestOutcome, summary: string, extras: IngestExt
   if (found) lines.push(found.length === 0 ? 'Commitments found: none.' : `Commitments found: ${found.length}${show(found)}`);
   const back = extras.reportsBackOn;
   if (back && back.length > 0) lines.push(`Reports back on ${back.length} earlier commitment(s)${show(back)}`);
-  for (const w of o.warnings) lines.push(`:warning: ${escapeMrkdwn(w)}`);
-  return { text: truncate(summary, 3000), blocks: sections(lines.join('\n')).slice(0, 49) };
+  if (!extras.withheld) for (const w of o.warnings) lines.push(`:warning: ${escapeMrkdwn(w)}`);
+  const text = extras.withheld ? `${verb} ${o.file} into ${p.committee} as confidential` : summary;
+  return { text: truncate(text, 3000), blocks: sections(lines.join('\n')).slice(0, 49) };
 }
 
 function listed(items: string[]): string {
