@@ -91,7 +91,7 @@ export const registry: readonly RegistryEntry[] = [
     flags: { committee: 'string', date: 'string', title: 'string', chair: 'string', papers: 'list' },
     cli: async () => (await import('../cli/commands/meeting.ts')).meetingCommand,
     slack: {
-      help: '`/scrutiny meeting add YYYY-MM-DD [title] [@chair]` · register a meeting (clerks and chairs); `/scrutiny meeting list`.',
+      help: '`/scrutiny meeting add YYYY-MM-DD [title] [@chair]` · register a meeting (clerks and chairs); `/scrutiny meeting list`; `/scrutiny meeting remove <id>`.',
       load: async () => (await import('../slack/commands/meeting.ts')).meetingCommand,
     },
   },

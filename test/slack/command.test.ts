@@ -59,6 +59,13 @@ describe('/scrutiny', () => {
     expect(blocksText(await slash('meeting list', MEMBER))).toContain('Budget scrutiny');
   });
 
+  it('removes a meeting (clerks only), and names an unknown one with the meetings there are', async () => {
+    await slash('meeting add 2025-04-10 Spare meeting');
+    expect((await slash('meeting remove children-2025-04-10', MEMBER)).text).toMatch(/only the committee clerks and chairs can manage meetings/);
+    expect((await slash('meeting remove children-2025-04-10')).text).toMatch(/Meeting removed by/);
+    expect((await slash('meeting remove children-2025-04-10')).text).toMatch(/No meeting "children-2025-04-10".*children-2025-03-10/);
+  });
+
   it('lists commitments overdue first, and marks one', async () => {
     const body = await slash('actions', MEMBER);
     expect(body.response_type).toBe('ephemeral');

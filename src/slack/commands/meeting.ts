@@ -1,16 +1,18 @@
-import { addMeeting, listMeetings } from '../../meetings/index.ts';
+import { addMeeting, listMeetings, removeMeeting } from '../../meetings/index.ts';
+import { toAppError } from '../../errors.ts';
 import { meetingLine, meetingsMessage } from '../blocks/lists.ts';
 import { linkOf } from '../channels.ts';
 import { canManage, refusal } from '../roles.ts';
 import type { CommandRun } from './types.ts';
 
-const USAGE = 'Usage: `/scrutiny meeting add YYYY-MM-DD [title] [@chair] [committee: <name>]` or `/scrutiny meeting list`.';
+const USAGE = 'Usage: `/scrutiny meeting add YYYY-MM-DD [title] [@chair] [committee: <name>]` or `/scrutiny meeting list` or `/scrutiny meeting remove <id>`.';
 
-/** `/scrutiny meeting add|list`: the meeting register (adding is for clerks and chairs). */
+/** `/scrutiny meeting add|list|remove`: the meeting register (adding is for clerks and chairs). */
 export async function meetingCommand(run: CommandRun): Promise<void> {
   const [verb, ...rest] = run.args.split(/\s+/);
   if (verb === 'list' || verb === '' || verb === undefined) return listCommand(run);
   if (verb === 'add') return addCommand(run, rest.join(' '));
+  if (verb === 'remove') return removeCommand(run, rest.join(' ').trim());
   await run.respond({ response_type: 'ephemeral', text: USAGE });
 }
 
@@ -41,4 +43,21 @@ async function addCommand({ ctx, client, cmd, respond }: CommandRun, text: strin
     .trim();
   const meeting = await addMeeting(ctx.deps, { committee, date, title: title || undefined, chair });
   await respond({ response_type: 'in_channel', text: `Meeting registered by <@${cmd.user_id}>: ${meetingLine(meeting)}${meeting.chair ? '' : '\nNo chair given, so no reminder will be sent: add `@chair` to have one.'}` });
+}
+
+async function removeCommand({ ctx, client, cmd, respond }: CommandRun, id: string): Promise<void> {
+  if (!(await canManage(ctx.deps, client, cmd.user_id))) {
+    await respond({ response_type: 'ephemeral', text: refusal(ctx.deps, 'manage meetings') });
+    return;
+  }
+  if (!id || /\s/.test(id)) {
+    await respond({ response_type: 'ephemeral', text: `Give one meeting id (\`/scrutiny meeting list\` shows them). ${USAGE}` });
+    return;
+  }
+  try {
+    const meeting = await removeMeeting(ctx.deps, id);
+    await respond({ response_type: 'in_channel', text: `Meeting removed by <@${cmd.user_id}>: ${meetingLine(meeting)}` });
+  } catch (err) {
+    await respond({ response_type: 'ephemeral', text: toAppError(err).message });
+  }
 }
