@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readMark } from '../../src/actions/marks.ts';
 import { openKvStore, PaperRepo } from '../../src/store/index.ts';
 import { runScrutiny } from '../support/cli.ts';
@@ -25,10 +25,6 @@ function targets(): Target[] {
   return list;
 }
 
-const opened: Array<() => Promise<void>> = [];
-afterAll(async () => {
-  for (const close of opened) await close();
-});
 
 describe.each(targets())('several processes on one store: $name', ({ url }) => {
   const data = tempDir();
@@ -57,11 +53,14 @@ describe.each(targets())('several processes on one store: $name', ({ url }) => {
     expect(papers.map((p) => p.id).sort()).toEqual([...added].sort());
     expect(papers.map((p) => p.file).sort()).toEqual([...files].sort());
 
+    // @keyv/postgres keeps one pool per process: each store opened here is closed before the next opens.
     const store = await openKvStore(storeUrl, ns);
-    opened.push(() => store.close());
     const repo = new PaperRepo(store.kv, store.atomic);
-    expect(await repo.orphanBodies()).toEqual([]);
-    expect((await repo.catalog()).revision).toBe(files.length);
+    const orphans = await repo.orphanBodies();
+    const revision = (await repo.catalog()).revision;
+    await store.close();
+    expect(orphans).toEqual([]);
+    expect(revision).toBe(files.length);
   }, 300_000);
 
   it('ten concurrent marks on one commitment are all kept, in the history', async () => {
@@ -78,8 +77,8 @@ describe.each(targets())('several processes on one store: $name', ({ url }) => {
     const runs = await Promise.all(notes.map((note) => spawnScrutiny(args('actions', 'mark', id, 'on-track', '--note', note), env)));
     for (const r of runs) expect(r.code, r.stderr).toBe(0);
     const store = await openKvStore(markStore, markNs);
-    opened.push(() => store.close());
     const mark = await readMark(store.kv, id);
+    await store.close();
     expect(mark?.history.map((h) => h.note).sort()).toEqual(notes);
   }, 180_000);
 });
