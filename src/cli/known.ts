@@ -32,3 +32,11 @@ export async function knownPaper(deps: Pick<Deps, 'papers'>, id: string | undefi
   if (papers.some((p) => p.id === id)) return id;
   throw new AppError('BAD_INPUT', `--paper "${id}": no paper with that id is loaded; the papers are: ${listing(papers.map((p) => p.id))}`, { paper: id });
 }
+
+/** Checks a `--meeting` id against the register; throws BAD_INPUT naming it and listing the meetings there are. */
+export async function knownMeeting(deps: Pick<Deps, 'kv'>, id: string | undefined): Promise<string | undefined> {
+  if (id === undefined) return undefined;
+  const ids = (await listMeetings(deps)).map((m) => m.id);
+  if (ids.includes(id)) return id;
+  throw new AppError('BAD_INPUT', `--meeting "${id}": no meeting with that id is registered; the meetings are: ${ids.length ? listing(ids) : 'none is registered'}`, { meeting: id });
+}

@@ -26,6 +26,7 @@ describe('every value checked: refused by name, non-zero exit, store unchanged',
     ['an unknown committee for challenge', ['challenge', '--committee', 'nosuch'], /--committee "nosuch".*the committees are: seeds/],
     ['an unknown paper for challenge', ['challenge', '--paper', 'nosuch'], /--paper "nosuch".*the papers are: .*000-8329802debfad264/],
     ['an unknown committee for brief', ['brief', '--committee', 'nosuch', '--out', 'pack.md'], /--committee "nosuch".*the committees are: seeds/],
+    ['an unknown meeting for brief', ['brief', '--meeting', 'nosuch', '--out', 'pack.md'], /--meeting "nosuch".*none is registered/],
     ['an unknown meeting to remove', ['meeting', 'remove', 'nosuch-2025-01-01'], /No meeting "nosuch-2025-01-01"/],
   ])('refuses %s', (_what, args, message) => {
     const r = cli(...args.map((a) => (a === 'pack.md' ? path.join(out, a) : a)));

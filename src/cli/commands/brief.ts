@@ -2,7 +2,7 @@ import { buildPack, describePack, formatOf, writePack } from '../../briefing/ind
 import { today } from '../../clock.ts';
 import { AppError } from '../../errors.ts';
 import { str } from '../args.ts';
-import { knownCommittee } from '../known.ts';
+import { knownCommittee, knownMeeting } from '../known.ts';
 import { printJson, type Command } from '../command.ts';
 import { commandInfo } from '../../commands/index.ts';
 
@@ -16,7 +16,7 @@ export const briefCommand: Command = {
     const committee = await knownCommittee(ctx.deps, str(args, 'committee'));
     const pack = await buildPack(ctx.deps, {
       committee,
-      meetingId: str(args, 'meeting'),
+      meetingId: await knownMeeting(ctx.deps, str(args, 'meeting')),
       topic: str(args, 'topic'),
       asOf: today(ctx.deps),
       scope: { allowConfidential: false, committees: committee ? [committee] : undefined },
