@@ -58,7 +58,10 @@ export async function openKvStore(url: string, namespace = 'scrutiny'): Promise<
       const { PostgresAtomicBackend } = await import('./atomic-postgres.ts');
       const adapter = new KeyvPostgres({ uri: url, table: 'scrutiny_kv', max: 4 });
       kv = new Keyv(adapter, options);
-      closeAdapter = () => adapter.disconnect();
+      // @keyv/postgres shares one pool per process: a second store on the same URL may find it already ended.
+      closeAdapter = () => adapter.disconnect().catch((err: Error) => {
+        if (!/more than once/.test(err.message)) throw err;
+      });
       await kv.get('__ping__');
       backend = await PostgresAtomicBackend.open(url, namespace);
     }

@@ -13,9 +13,11 @@ function paper(id: string, hash: string, text: string): Paper {
 
 describe.each(storeUrls())('PaperRepo on $name', ({ url }) => {
   let store: KvStore;
+  const others: KvStore[] = [];
   afterEach(async () => {
     await store.kv.clear();
     await store.close();
+    for (const o of others.splice(0)) await o.close();
   });
 
   it('commits a paper through the catalogue and reads it back whole', async () => {
@@ -63,6 +65,21 @@ describe.each(storeUrls())('PaperRepo on $name', ({ url }) => {
     await Promise.all(['a', 'b', 'c', 'd'].map((id) => repo.put(paper(id, `h-${id}`, id))));
     expect((await repo.list()).map((p) => p.id).sort()).toEqual(['a', 'b', 'c', 'd']);
     expect((await repo.catalog()).revision).toBe(4);
+  });
+
+  it('loses no commit when two connections (as two processes would) write at once', async () => {
+    const u = url();
+    const ns = freshNamespace();
+    store = await openKvStore(u, ns);
+    const other = await openKvStore(u, ns);
+    others.push(other);
+    const one = new PaperRepo(store.kv, store.atomic);
+    const two = new PaperRepo(other.kv, other.atomic);
+    const ids = Array.from({ length: 20 }, (_, i) => `p${i}`);
+    await Promise.all(ids.map((id, i) => (i % 2 === 0 ? one : two).put(paper(id, `h-${id}`, id))));
+    expect((await one.list()).map((p) => p.id).sort()).toEqual([...ids].sort());
+    expect((await two.catalog()).revision).toBe(ids.length);
+    expect(await one.orphanBodies()).toEqual([]);
   });
 
   it('survives a reconnect: state lives in the store, not the process', async () => {
