@@ -35,7 +35,7 @@ export async function ask(deps: AnswerDeps, question: string, opts: AskOptions):
   const g = await gather(deps, question, opts);
   if (g.kind === 'refused') return g.answer;
   const { q, ranked, papers, byline } = g;
-  const confident = ranked.length > 0 && answerProbability(model, ranked.map((c) => c.score), ranked[0]!.features) >= model.decision.answerAt;
+  const confident = ranked.length > 0 && answerProbability(model, ranked.map((c) => c.score), ranked[0]!.features, q.type) >= model.decision.answerAt;
   if (!confident && byline.length === 0) return refusal(question, await cite(deps, ranked.slice(0, 3), papers));
   const strong = confident ? ranked.filter((c, i) => i === 0 || c.score >= model.citeAt) : [];
   const citations = [...byline, ...(await cite(deps, strong, papers)).filter((c) => !byline.some((b) => b.quote === c.quote))].slice(0, MAX_CITATIONS);
@@ -54,18 +54,19 @@ export async function ask(deps: AnswerDeps, question: string, opts: AskOptions):
 /** Reads the question, focuses the papers it names, searches and ranks the candidate spans with their features. */
 export async function gather(deps: AnswerDeps, question: string, opts: AskOptions, model?: AnswerModel): Promise<Gathered> {
   await deps.index.sync(deps.papers);
-  const query = withoutFrame(withContext(question, opts.history ?? []));
-  const q = questionTerms(deps.index, query, question);
+  const asked = withContext(question, opts.history ?? []);
+  const query = withoutFrame(asked);
+  const q = questionTerms(deps.index, query, asked);
   if (q.terms.length === 0) return { kind: 'refused', answer: refusal(question, [], "Ask about something the papers might cover, for example: How many children in care are there?") };
   const papers = (await deps.papers.catalog()).papers;
-  const focus = focusOf(deps.index, Object.values(papers), opts.scope, withContext(question, opts.history ?? []));
+  const focus = focusOf(deps.index, Object.values(papers), opts.scope, asked);
   if (focus.unknown.length > 0) return { kind: 'refused', answer: refusal(question, [], `${NOT_ANSWERED.replace(/\.$/, '')}: they never mention ${focus.unknown.join(' ')}.`) };
   const scope = focus.paperIds ? { ...opts.scope, paperIds: focus.paperIds } : opts.scope;
-  if (focus.paperIds && focus.yearsMissing.length > 0) return { kind: 'refused', answer: await otherYears(deps, question, focus, papers, scope) };
+  if (focus.paperIds && focus.yearsMissing.length > 0) return { kind: 'refused', answer: { ...(await otherYears(deps, asked, focus, papers, scope)), question } };
   const lexical = withVocabulary(deps, query, q, scope);
   const hits = deps.llm ? await hybridRerank(deps.llm, query, lexical) : lexical;
-  const ranked = await rankCandidates(deps, papers, hits, q, question, { focus, index: deps.index, fusedOrder: deps.llm !== null, model });
-  const author = await authorOf(deps.papers, Object.values(papers), q, question, scope);
+  const ranked = await rankCandidates(deps, papers, hits, q, asked, { focus, index: deps.index, fusedOrder: deps.llm !== null, model });
+  const author = await authorOf(deps.papers, Object.values(papers), q, asked, scope);
   const byline = author ? [citeSpan(author.meta, author.page, author.start, author.end)] : [];
   return { kind: 'ranked', q, ranked, papers, byline };
 }

@@ -1,4 +1,5 @@
 import { FEATURES } from './features.ts';
+import type { AnswerType } from './question.ts';
 import { FITTED } from './weights.ts';
 
 /**
@@ -15,16 +16,19 @@ export interface AnswerModel {
   citeAt: number;
 }
 
-/** The decision features of a question: the best candidate's features, its probability, and its lead over the next. */
-export function decisionFeatures(scores: number[], best: number[] | undefined): number[] {
+/** The kinds of answer, in the order the decision features give them. */
+const TYPES: AnswerType[] = ['quantity', 'frequency', 'person', 'date', 'judgement', 'decision', 'open'];
+
+/** The decision features of a question: the best candidate's features, its probability, its lead over the next, and the kind of answer asked for. */
+export function decisionFeatures(scores: number[], best: number[] | undefined, type: AnswerType): number[] {
   const p1 = scores[0] ?? 0;
   const p2 = scores[1] ?? 0;
-  return [...(best ?? FEATURES.map(() => 0)), p1, p1 - p2];
+  return [...(best ?? FEATURES.map(() => 0)), p1, p1 - p2, ...TYPES.map((t) => (t === type ? 1 : 0))];
 }
 
 /** The probability that answering with these candidates (scores best first) is right. */
-export function answerProbability(model: AnswerModel, scores: number[], best: number[] | undefined): number {
-  const x = decisionFeatures(scores, best);
+export function answerProbability(model: AnswerModel, scores: number[], best: number[] | undefined, type: AnswerType): number {
+  const x = decisionFeatures(scores, best, type);
   let z = model.decision.bias;
   for (let i = 0; i < x.length; i++) z += model.decision.weights[i]! * x[i]!;
   return 1 / (1 + Math.exp(-z));

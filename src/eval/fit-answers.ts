@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gather, type Gathered } from '../answer/index.ts';
+import type { AnswerType } from '../answer/question.ts';
 import { FEATURES } from '../answer/features.ts';
 import { answerProbability, decisionFeatures, probability, type AnswerModel } from '../answer/model.ts';
 import { foldForCompare } from '../quote.ts';
@@ -14,6 +15,7 @@ interface Example {
   unanswerable: boolean;
   candidates: Array<{ x: number[]; positive: boolean }>;
   byline: boolean;
+  type: AnswerType;
 }
 
 const WEIGHTS_FILE = 'src/answer/weights.ts';
@@ -49,7 +51,7 @@ async function main(): Promise<void> {
   const decisionRows = examples.map((e) => {
     const scored = e.candidates.map((c) => ({ ...c, p: probability(ranker, c.x) })).sort((a, b) => b.p - a.p);
     const right = !e.unanswerable && scored.slice(0, 3).some((c) => c.positive);
-    return { x: decisionFeatures(scored.map((c) => c.p), scored[0]?.x), y: right ? 1 : 0 };
+    return { x: decisionFeatures(scored.map((c) => c.p), scored[0]?.x, e.type), y: right ? 1 : 0 };
   });
   const decision = fitLogistic(decisionRows.map((r) => r.x), decisionRows.map((r) => r.y));
   const model: AnswerModel = { features: FEATURES, ...ranker, decision: { ...decision, answerAt: 0.5 }, citeAt: 0.5 };
@@ -72,13 +74,13 @@ async function main(): Promise<void> {
 
 function exampleOf(q: EvalQuestion, g: Gathered, fileOf: Map<string, string>): Example {
   const unanswerable = isUnanswerable(q);
-  if (g.kind === 'refused') return { q, unanswerable, candidates: [], byline: false };
+  if (g.kind === 'refused') return { q, unanswerable, candidates: [], byline: false, type: 'open' };
   const expected = q.expect.map(foldForCompare);
   const candidates = g.ranked.map((c) => ({
     x: c.features,
     positive: !unanswerable && rightPlace(q, fileOf.get(c.hit.paperId), c.hit.page) && expected.some((e) => foldForCompare(c.text).includes(e)),
   }));
-  return { q, unanswerable, candidates, byline: g.byline.length > 0 };
+  return { q, unanswerable, candidates, byline: g.byline.length > 0, type: g.q.type };
 }
 
 /** True when a paper and page are where the question says its answer stands (its source, or the pages and papers that repeat it). */
@@ -96,7 +98,7 @@ function outcome(examples: Example[], model: AnswerModel): { found: number; refu
   let unanswerable = 0;
   for (const e of examples) {
     const scored = e.candidates.map((c) => ({ p: probability(model, c.x), positive: c.positive, x: c.x })).sort((a, b) => b.p - a.p);
-    const answered = e.byline || (scored.length > 0 && answerProbability(model, scored.map((c) => c.p), scored[0]!.x) >= model.decision.answerAt);
+    const answered = e.byline || (scored.length > 0 && answerProbability(model, scored.map((c) => c.p), scored[0]!.x, e.type) >= model.decision.answerAt);
     if (e.unanswerable) {
       unanswerable++;
       if (!answered) refused++;
