@@ -73,7 +73,7 @@ export function signalQuestion(s: Signal): ChallengeQuestion {
     return build('unevidenced-claim', [cite], {
       question: `What evidence shows that “${shortQuote(s.text, 18)}”?`,
       followUp: 'Which measures show it, and how have they moved over the last year?',
-      why: 'The paper claims an improvement but gives no figure, so the committee cannot judge how much has changed for children.',
+      why: 'The paper claims an improvement but gives no figure, so the committee cannot judge how much has changed.',
     });
   }
   if (s.kind === 'figure') {
@@ -87,7 +87,7 @@ export function signalQuestion(s: Signal): ChallengeQuestion {
   }
   return build('unaddressed-risk', [cite], {
     question: `What is being done about “${shortQuote(s.text, 18)}”, by whom and by when?`,
-    followUp: 'How will the committee know that the response is working for children and families?',
+    followUp: 'How will the committee know that the response is working for the people the service is for?',
     why: 'The papers name this risk or gap but do not say what will be done about it.',
   });
 }

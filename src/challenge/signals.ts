@@ -6,7 +6,7 @@ import type { SentenceSpan, Signal } from './types.ts';
 /** Words that claim an improvement has happened. */
 export const IMPROVEMENT = new RegExp(
   [
-    String.raw`\b(?:has|have|had|is|are|was|were)\s+(?:now\s+|already\s+|been\s+|also\s+)*(?:improv\w*|better|safer|stronger|strengthened|stabilised|praised|commended|reduced|increased|down|up|achieved|successful)\b`,
+    String.raw`\b(?:has|have|had|is|are|was|were)\s+(?:now\s+|already\s+|been\s+|also\s+)*(?:improv\w*|better|safer|stronger|strengthened|stabilised|praised|commended|reduced|achieved|successful)\b`,
     String.raw`\b(?:(?:are|is|have|has|been)\s+(?:now\s+|already\s+)?making|made|seen|shown)\s+(?:\w+\s+){0,2}(?:progress|improvements?)\b`,
     String.raw`\b(?:there\s+(?:have|has)\s+been|evidence\s+of)\s+(?:\w+\s+){0,2}improvements?\s+(?:to|in)\b`,
     String.raw`\b(?:safer|better|stronger)\s+than\b`,
@@ -84,7 +84,7 @@ export function isNegative(text: string): boolean {
   return WEAKNESS.test(text.replace(PRAISE, ' '));
 }
 
-const BAD_OUTCOME = /\b(costs?|pressures?|overspend|deficit|demand|waiting|delays?|backlog|vacanc(?:y|ies)|turnover|exclusions?|reoffending|caseloads?|insufficient|reliability)\b/i;
+const BAD_OUTCOME = /\b(yields?|rates?|inflation|prices?|costs?|pressures?|overspend|deficit|demand|waiting|delays?|backlog|vacanc(?:y|ies)|turnover|exclusions?|reoffending|caseloads?|insufficient|reliability)\b/i;
 
 /** The clause (split on "but", "however", ";") holding the first match of a pattern, or null. */
 export function clauseWith(text: string, pattern: RegExp): string | null {

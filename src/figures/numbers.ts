@@ -23,7 +23,7 @@ const MASKS: Array<[RegExp, NotFigureReason]> = [
 
 /** Words before a number that make it a label, not an amount: "paragraph 4", "section 47", "Year 6", "Key Stage 2". */
 const LABEL_BEFORE =
-  /(?<![’'])\b(?:paragraphs?|paras?|sections?|s|ss|appendix|appendices|annex(?:e|es)?|items?|tables?|figures?|fig|charts?|graphs?|recommendations?|chapters?|parts?|phases?|stages?|tiers?|levels?|key stage|years?|steps?|priorit(?:y|ies)|questions?|q|no|nos|numbers?|ref|reference|urn|decisions?|articles?|regulations?|rules?|schedules?|clauses?|standards?|version|v|week|day|room|floor|wards?|routes?|grades?|bands?|waves?|rounds?|quarters?|terms?|lots?|options?|points?|objectives?|outcomes?|principles?|actions?|blocks?|units?|modules?|lines?|tel|telephone|fax|mobile|ext|extension|box|codes?|category|categories|class|covid|motion|amendment|minute|minutes|agenda|issue|report|cabinet|round|bullet|criteri(?:a|on)|domain|indicator|measure|kpi|theme|area|zone|pillar|strand)\.?\s*(?:no\.?\s*)?$/i;
+  /(?<![’'])\b(?:paragraphs?|paras?|reasons?|sections?|s|ss|appendix|appendices|annex(?:e|es)?|items?|tables?|figures?|fig|charts?|graphs?|recommendations?|chapters?|parts?|phases?|stages?|tiers?|levels?|key stage|years?|steps?|priorit(?:y|ies)|questions?|q|no|nos|numbers?|ref|reference|urn|decisions?|articles?|regulations?|rules?|schedules?|clauses?|standards?|version|v|week|day|room|floor|wards?|routes?|grades?|bands?|waves?|rounds?|quarters?|terms?|lots?|options?|points?|objectives?|outcomes?|principles?|actions?|blocks?|units?|modules?|lines?|tel|telephone|fax|mobile|ext|extension|box|codes?|category|categories|class|covid|motion|amendment|minute|minutes|agenda|issue|report|cabinet|round|bullet|criteri(?:a|on)|domain|indicator|measure|kpi|theme|area|zone|pillar|strand)\.?\s*(?:no\.?\s*)?$/i;
 
 /** Words before a number that make it an age: "aged 16", "under the age of 18", "over 65". */
 const AGE_BEFORE = /\b(?:aged?|ages|age of|age range of|approaching|turning|turn|reaching|reach)\s*(?:between\s+|from\s+|up to\s+|under\s+|over\s+)?$/i;
@@ -89,6 +89,7 @@ export function notFigureReason(text: string, n: NumberMatch, masks: ReturnType<
   if (!hasUnit && /^\.?\s*$/.test(after) && !VALUE_VERB.test(before)) return 'list-number';
   if (!hasUnit && /\(\s*$/.test(before) && /^\s*\)/.test(after) && Number(n.digits) < 30) return 'list-number';
   if (!hasUnit && /\bper\s*$/i.test(before)) return 'denominator';
+  if (!hasUnit && /^\d{1,2}\.\d{1,2}$/.test(n.digits) && /\b(?:at|in|see|under|and|to|of)\s*$/i.test(before) && !/^\s*(?:per|times|degrees|points?|tonnes|kg|km|miles|hours|days|weeks|months|years)\b/i.test(after)) return 'reference';
   if (!hasUnit && LABEL_BEFORE.test(before)) return /\bp(?:ages?|p?\.)\s*$/i.test(before) ? 'page' : 'reference';
   if (!hasUnit && (AGE_BEFORE.test(before) || AGE_AFTER.test(after))) return 'age';
   if (!hasUnit && /^\s*(?:-|–)\s*\d{1,2}\b(?!\s*(?:%|per))/.test(after) && Number(n.digits) <= 25 && !/^\s*(?:-|–)\s*\d{1,2}\s*(?:days?|weeks?|months?|hours?)/i.test(after)) return 'age';

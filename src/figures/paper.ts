@@ -21,10 +21,16 @@ const BODY = /\b((?:[A-Z][a-z]+(?:[- ](?:and|upon|on)?[- ]?)?){1,3}?)\s+(?:City|
 export function bodyOf(paper: Paper): string {
   for (const page of paper.pages.slice(0, 2)) {
     const m = BODY.exec(page.text.replace(/\s+/g, ' '));
-    if (m && m[1] && !/^(?:The|This|A|Our|Each|Every|County|City|Full|Borough)$/.test(m[1].trim())) return m[1].trim();
+    if (m && m[1] && !/^(?:The|This|A|Our|Each|Every|County|City|Full|Borough)$/.test(m[1].trim())) return bodyName(m[1]);
   }
   const inspected = /\b(?:Local authority|inspection of)[:\s]+([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})/.exec(paper.pages[0]?.text ?? '');
-  return inspected?.[1] ?? paper.committee;
+  return bodyName(inspected?.[1] ?? paper.committee);
+}
+
+/** A body's name without the kind of council ("Kent County" -> "Kent"), capitalised, so that papers of one body agree. */
+export function bodyName(name: string): string {
+  const core = name.trim().replace(/(?:\s+(?:City|County|Borough|District|Metropolitan|Council|of))+$/i, '').replace(/^(?:London Borough of|City of|Royal Borough of)\s+/i, '');
+  return core.replace(/(^|[\s-])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
 }
 
 /**

@@ -13,9 +13,13 @@ export function measureOverlap(a: Figure, b: Figure): number {
  * the value (for counts), and most of the measure's words in common.
  */
 export function sameMeasure(a: Figure, b: Figure, minOverlap = 0.5): boolean {
-  if (a.unit !== b.unit || !a.body || a.body !== b.body) return false;
+  if (a.unit !== b.unit || !a.body || !b.body || a.body.toLowerCase() !== b.body.toLowerCase()) return false;
   if ((a.unit === 'count' || a.unit === 'rate') && (a.head.length === 0 || a.head.join(' ') !== b.head.join(' '))) return false;
   if (a.measureTerms.length < 2 || b.measureTerms.length < 2) return false;
+  if (a.head.length === 0) {
+    const shared = a.measureTerms.filter((t) => b.measureTerms.includes(t)).length;
+    if (shared < 3 || measureOverlap(a, b) < Math.max(minOverlap, 0.6)) return false;
+  }
   return measureOverlap(a, b) >= minOverlap;
 }
 
