@@ -87,7 +87,8 @@ export function bigQuestion(papers: Paper[], topic: string | null, shownElsewher
     if (judged) citations.push(judged);
   }
   for (const p of newest.filter((x) => !isInspection(x))) {
-    const ask = purposeOf(p).asks.find((c) => onTopic(c.quote) && !shownElsewhere.some((x) => x.quote === c.quote));
+    const asks = purposeOf(p).asks.filter((c) => onTopic(c.quote));
+    const ask = asks.find((c) => !shownElsewhere.some((x) => x.quote === c.quote)) ?? asks[0];
     if (ask) citations.push(ask);
     if (citations.length >= 2) break;
   }

@@ -46,7 +46,7 @@ export function findFigures(paper: Paper): Signal[] {
     if (isIntent(s.text) || s.text.split(' ').length > 60 || !/^[A-Z“‘"']/.test(s.text)) return [];
     const figures = figuresIn(s.text, { date: paper.date, body }).filter((f) => !f.context && f.measureTerms.length >= 2);
     const figure = figures[0];
-    if (!figure || figures.length > 4) return [];
+    if (!figure || figures.length > 4 || /^\s+[A-Z]/.test(s.text.slice(figure.end))) return [];
     const money = figure.unit === 'gbp' || figure.unit === 'percent';
     if (!money && !FIGURE_SUBJECT.test(figure.measure)) return [];
     const survey = /\b(?:respondents?|consultees?|commented|said|answered)\b/i.test(s.text) ? 1.5 : 0;

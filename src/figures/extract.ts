@@ -8,7 +8,7 @@ const MONTH_NUMBER: Record<string, string> = {
 const DATE_IN_TEXT =
   /\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s?[-/–]\s?(\d{2}|(?:19|20)\d{2})\b|\b((?:19|20)\d{2})\b/gi;
 const COMPARED = /\b(?:compared (?:with|to)|up from|down from|from|than|against|versus|vs\.?|previously|last year|the previous year)\b/i;
-const NATIONAL = /\b(?:national(?:ly)?|england|the country|statistical neighbours?|similar (?:areas|authorities|councils)|regional(?:ly)?|comparator)\b/i;
+const NATIONAL = /(?:national(?:ly)?|england|the country|statistical neighbours?|similar (?:areas|authorities|councils)|regional(?:ly)?|comparator)\b/i;
 const CONTEXT =
   /\b(?:population|ethnic|ethnicity|white british|asian|black|mixed heritage|poverty|deprived|deprivation|free school meals|census|additional language|first language|live in the area|living in the area|children and young people under the age)\b/i;
 
@@ -55,7 +55,8 @@ function typed(sentence: string, n: NumberMatch, clauses: Array<[number, number]
   const measure = inherit ? inherit.measure : own || ctx.lead?.trim() || '';
   const measureTerms = inherit ? inherit.measureTerms : analyzeText(`${measure} ${ownTerms.length < 2 ? ctx.lead ?? '' : ''}`).filter(plainTerm);
   const head = unit === 'count' || unit === 'rate' ? analyzeText(after.split(/[,;:()]|\b(?:were|was|are|is|have|has|had|who|which|that|live|lived|in|of|with|at|on|for|from|compared)\b/i)[0] ?? '').filter(plainTerm).slice(0, 3) : [];
-  const national = NATIONAL.test(clause) && !NATIONAL.test(sentence.slice(0, cs));
+  const ws = windowStart(sentence, cs, n, earlier);
+  const national = NATIONAL.test(sentence.slice(ws, n.start)) || new RegExp(`^\\s*(?:in|across|for)\\s+(?:${NATIONAL.source})`, 'i').test(after.slice(0, 40));
   const dated = dateNear(sentence, cs, ce, n);
   return {
     value: valueOf(n),
@@ -67,7 +68,7 @@ function typed(sentence: string, n: NumberMatch, clauses: Array<[number, number]
     body: national ? 'England' : ctx.body,
     date: dated ?? ctx.date,
     datedInText: dated !== null,
-    context: CONTEXT.test(clause) || CONTEXT.test(measure) || (ctx.lead !== undefined && CONTEXT.test(ctx.lead)),
+    context: CONTEXT.test(sentence) || CONTEXT.test(measure) || (ctx.lead !== undefined && CONTEXT.test(ctx.lead)) || Boolean(base?.context),
     start: n.start,
     end: n.end,
   };
@@ -117,11 +118,9 @@ function measureWords(clause: string, start: number, end: number): string {
 /** The date a value refers to, when its clause (or the sentence's opening "As at …") names one. */
 function dateNear(sentence: string, cs: number, ce: number, n: NumberMatch): string | null {
   const dates = [...sentence.matchAll(DATE_IN_TEXT)].map((m) => ({ at: m.index, iso: isoOf(m) })).filter((d) => d.iso !== null);
-  const inClauseAfter = dates.find((d) => d.at >= n.end && d.at < ce);
-  if (inClauseAfter) return inClauseAfter.iso;
   const next = dates.find((d) => d.at >= n.end);
   const between = next ? sentence.slice(n.end, next.at).replace(/\([^()]*\)/g, ' ').replace(/\bper\s+[\d,]+/g, ' ') : '';
-  if (next && between.length < 80 && !/\d/.test(between)) return next.iso;
+  if (next && (next.at < ce || between.length < 80) && !/\d/.test(between)) return next.iso;
   const inClauseBefore = dates.filter((d) => d.at >= cs && d.at < n.start).at(-1);
   if (inClauseBefore) return inClauseBefore.iso;
   const opening = dates.find((d) => d.at < n.start && /^(?:\W*(?:as (?:at|of)|at|in|on|by|during|since|for)\s)/i.test(sentence.slice(Math.max(0, d.at - 12), d.at).trimStart() + ' ') && d.at < 40);

@@ -23,6 +23,12 @@ export function sameMeasure(a: Figure, b: Figure, minOverlap = 0.5): boolean {
   return measureOverlap(a, b) >= minOverlap;
 }
 
+function samePaper(a: Figure, b: Figure): boolean {
+  const pa = (a as Figure & { paper?: { id: string } }).paper?.id;
+  const pb = (b as Figure & { paper?: { id: string } }).paper?.id;
+  return pa === undefined || pa === pb;
+}
+
 /** The period a figure's date names, to the year (financial years to their first year). */
 export function periodOf(f: Figure): string | null {
   return f.date ? f.date.slice(0, 4) : null;
@@ -39,6 +45,7 @@ export function trendFor<T extends Figure>(figure: T, all: T[], minOverlap = 0.5
   for (const other of all) {
     const p = periodOf(other);
     if (!p || points.has(p) || !sameMeasure(figure, other, minOverlap)) continue;
+    if (samePaper(figure, other) && !(figure.datedInText && other.datedInText)) continue;
     points.set(p, other);
   }
   if (points.size < 2) return [];
