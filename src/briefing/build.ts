@@ -64,7 +64,7 @@ export async function buildPack(deps: BriefingDeps, opts: PackOptions): Promise<
     meeting: meeting ? { id: meeting.id, title: meeting.title, date: meeting.date, chair: meeting.chair } : null,
     papers: packPapers,
     bigQuestion: big,
-    changes: { since, basis: ownIds ? 'meeting-papers' : basis, summary, lines: changes },
+    changes: { since, basis, covers: ownIds ? 'meeting-papers' : 'since', summary, lines: changes },
     figures,
     commitments,
     questions,

@@ -26,7 +26,7 @@ export function paperLine(p: PackPaper): string {
 
 export function sinceLine(pack: BriefingPack): string {
   const c = pack.changes;
-  if (c.basis === 'meeting-papers') return 'What each of the meeting’s papers is for, and what it asks the committee to do or records as decided.';
+  if (c.covers === 'meeting-papers') return 'What each of the meeting’s papers is for, and what it asks the committee to do or records as decided.';
   if (c.basis === 'previous-meeting') return `Papers dated after the committee's previous meeting on ${longDate(c.since)}.`;
   if (c.basis === 'previous-paper') return `Papers dated after the previous paper, of ${longDate(c.since)}.`;
   return 'This is the first time the committee looks at these papers.';

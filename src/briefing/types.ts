@@ -63,7 +63,9 @@ export interface BriefingPack {
   meeting: { id: string; title: string; date: string; chair: string | null } | null;
   papers: PackPaper[];
   bigQuestion: PackLine;
-  changes: { since: string | null; basis: 'previous-meeting' | 'previous-paper' | 'first-look' | 'meeting-papers'; summary: string | null; lines: PackLine[] };
+  changes: { since: string | null; basis: 'previous-meeting' | 'previous-paper' | 'first-look';
+    /** 'meeting-papers': the lines are the meeting's own papers, what each is for and asks; 'since': papers new since `since`. */
+    covers: 'meeting-papers' | 'since'; summary: string | null; lines: PackLine[] };
   figures: PackFigure[];
   commitments: PackCommitment[];
   questions: ChallengeQuestion[];
