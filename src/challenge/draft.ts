@@ -82,10 +82,10 @@ export async function draftChallenges(deps: ChallengeDeps, opts: ChallengeOption
 /** Why there are fewer than five questions, in plain words; null when there are five or more. */
 export function shortfallNote(count: number, opts: Pick<ChallengeOptions, 'topic' | 'paperId'>): string | null {
   if (count >= 5) return null;
-  const where = opts.paperId ? 'this paper' : 'the papers';
   const on = opts.topic?.trim() ? ` on “${opts.topic.trim()}”` : '';
+  const subject = opts.paperId ? `this paper${on} holds` : `the papers${on} hold`;
   const n = count === 0 ? 'no question' : count === 1 ? 'one question' : `${count} questions`;
-  return `Only ${n}: ${where}${on} hold no more overdue or unreported commitments, weaknesses without a response, unevidenced claims of improvement or figures without a comparator to ask about. Each question needs a quoted premise, so none is made up.`;
+  return `Only ${n}: ${subject} no more overdue or unreported commitments, weaknesses without a response, unevidenced claims of improvement or figures without a comparator to ask about. Each question needs a quoted premise, so none is made up.`;
 }
 
 function promiseQuestion(item: ActionItem, paper: Paper | undefined): ChallengeQuestion[] {
