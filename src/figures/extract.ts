@@ -8,7 +8,7 @@ const MONTH_NUMBER: Record<string, string> = {
 const DATE_IN_TEXT =
   /\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s?[-/–]\s?(\d{2}|(?:19|20)\d{2})\b|\b((?:19|20)\d{2})\b/gi;
 const COMPARED = /\b(?:compared (?:with|to)|up from|down from|from|than|against|versus|vs\.?|previously|last year|the previous year)\b/i;
-const NATIONAL = /(?:national(?:ly)?|england|the country|statistical neighbours?|similar (?:areas|authorities|councils)|regional(?:ly)?|comparator)\b/i;
+const NATIONAL = /(?:national(?:ly)?|england|the country|statistical neighbours?|similar (?:areas|authorities|councils)|comparator)\b/i;
 const CONTEXT =
   /\b(?:population|ethnic|ethnicity|white british|asian|black|mixed heritage|poverty|deprived|deprivation|free school meals|census|additional language|first language|live in the area|living in the area|children and young people under the age)\b/i;
 
@@ -56,8 +56,10 @@ function typed(sentence: string, n: NumberMatch, clauses: Array<[number, number]
   const measureTerms = inherit ? inherit.measureTerms : analyzeText(`${measure} ${ownTerms.length < 2 ? ctx.lead ?? '' : ''}`).filter(plainTerm);
   const head = unit === 'count' || unit === 'rate' ? analyzeText(after.split(/[,;:()]|\b(?:were|was|are|is|have|has|had|who|which|that|live|lived|in|of|with|at|on|for|from|compared)\b/i)[0] ?? '').filter(plainTerm).slice(0, 3) : [];
   const ws = windowStart(sentence, cs, n, earlier);
-  const national = NATIONAL.test(sentence.slice(ws, n.start)) || new RegExp(`^\\s*(?:in|across|for)\\s+(?:${NATIONAL.source})`, 'i').test(after.slice(0, 40));
-  const dated = dateNear(sentence, cs, ce, n);
+  const near = sentence.slice(ws, n.start);
+  const national = NATIONAL.test(near) || new RegExp(`^\\s*(?:in|across|for)\\s+(?:${NATIONAL.source})`, 'i').test(after.slice(0, 40));
+  const regional = !national && /\bregion(?:al|ally)?\b/i.test(near);
+  const dated = dateNear(sentence, cs, ce, n) ?? earlier.find((f) => f.datedInText)?.date ?? null;
   return {
     value: valueOf(n),
     text: n.text.trim(),
@@ -65,7 +67,7 @@ function typed(sentence: string, n: NumberMatch, clauses: Array<[number, number]
     measure,
     measureTerms,
     head: head.length > 0 ? head : base?.head ?? [],
-    body: national ? 'England' : ctx.body,
+    body: national ? 'England' : regional ? 'the region' : ctx.body,
     date: dated ?? ctx.date,
     datedInText: dated !== null,
     context: CONTEXT.test(sentence) || CONTEXT.test(measure) || (ctx.lead !== undefined && CONTEXT.test(ctx.lead)) || Boolean(base?.context),
@@ -84,7 +86,7 @@ function windowStart(sentence: string, cs: number, n: NumberMatch, earlier: Figu
   const prev = earlier.filter((f) => f.end <= n.start && f.end >= cs).at(-1);
   if (!prev) return cs;
   const end = windowEnd(sentence, n.start, prev);
-  return Math.min(end, n.start);
+  return end >= n.start ? prev.end : end;
 }
 
 /** Where a value's own words end: before the next number of the clause that starts a new value, else the clause end. */

@@ -79,11 +79,13 @@ export function notFigureReason(text: string, n: NumberMatch, masks: ReturnType<
   if (!n.suffix && /^[A-Za-z]/.test(after)) return /^(?:st|nd|rd|th)\b/i.test(after) ? 'list-number' : 'reference';
   if (/^[.,]\d/.test(after) || /\d[.,]$/.test(before)) return 'list-number';
   if (!n.currency && /[A-Za-z]-\s?$/.test(before)) return 'reference';
+  if (!hasUnit && /\[\s*$/.test(before) && /^\s*\]/.test(after)) return 'footnote';
   const opening = /^\s*(?:\d+[.)]\s*)?[(\[]?\s*$/.test(before);
   if (!hasUnit && opening && (/^\s*[.)\]]/.test(after) || (/^\s+[A-Z]/.test(after) && !/^\s+[A-Z]{2,}s\b/.test(after)) || n.digits.includes('.'))) return 'list-number';
   if (!hasUnit && /^\)\s+[A-Z]/.test(after) && /(?:^|\s)$/.test(before) && Number(n.digits) < 100) return 'list-number';
   if (!hasUnit && /^\.?\s*$/.test(after) && (/[)\]]\s*$/.test(before) || JUDGEMENT_BEFORE.test(before))) return 'list-number';
-  if (!hasUnit && /^\s*-?\s*year\s+[a-z]/i.test(after)) return 'period';
+  if (!hasUnit && /^\s*-?\s*(?:year|month|week|day|hour)\s*-?\s*[a-z]/i.test(after) && !/^\s*-?\s*(?:year|month|week|day|hour)s\b/i.test(after)) return 'period';
+  if (!hasUnit && TIME_UNIT.test(after) && new RegExp(`^\\s*-?\\s*\\w+\\s+(?:to|ending|ended|up to|until)\\s+(?:the\\s+end\\s+of\\s+)?(?:${MONTHS})\\b`, 'i').test(after)) return 'period';
   if (!hasUnit && Number(n.digits) < 100 && /^\s*(?:-|–|to)\s*\d{1,2}\s+\d/.test(after)) return 'age';
   if (!hasUnit && /^\s+(?:Section|Part|Chapter|Appendix|Annex)\b/.test(after)) return 'page';
   if (!hasUnit && /^\.?\s*$/.test(after) && !VALUE_VERB.test(before)) return 'list-number';

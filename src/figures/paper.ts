@@ -59,7 +59,9 @@ export function figuresOfPaper(paper: Paper): PaperFigure[] {
       if (text.split(' ').length > 80) continue;
       const offset = page.text.indexOf(page.text.slice(s.start, s.end).trimStart(), s.start);
       if ([...rows].some((r) => r >= s.start && r < s.end) && !/[.!?]$/.test(text)) continue;
-      for (const f of classify(text, { date: paper.date, body, lead: text.split(' ').length < 12 ? lead : undefined }).figures) {
+      const found = classify(text, { date: paper.date, body, lead: text.split(' ').length < 12 ? lead : undefined }).figures;
+      if (found.length >= 5 && found.length * 3 >= text.split(' ').length) continue;
+      for (const f of found) {
         out.push({ ...f, paper: meta, page, spanStart: offset, spanEnd: s.end, sentence: text, source: 'sentence' });
       }
     }

@@ -29,6 +29,25 @@ function samePaper(a: Figure, b: Figure): boolean {
   return pa === undefined || pa === pb;
 }
 
+/** Words between two values of one sentence that set them side by side as one measure over time. */
+const SIDE_BY_SIDE = /\b(?:compared|from|to|than|versus|vs|against|and|before|after|then|while|whereas|up|down|previous(?:ly)?)\b/i;
+
+/**
+ * True when two figures can stand in one trend: the same measure of the same body at different periods; two values of
+ * one paper only when both are dated in the text, and two values of one sentence only when set side by side.
+ */
+export function trendPair<T extends Figure>(a: T, b: T, minOverlap = 0.5): boolean {
+  if (periodOf(a) === null || periodOf(a) === periodOf(b) || !sameMeasure(a, b, minOverlap)) return false;
+  if (samePaper(a, b) && !(a.datedInText && b.datedInText)) return false;
+  const sa = (a as Figure & { sentence?: string }).sentence;
+  const sb = (b as Figure & { sentence?: string }).sentence;
+  if (sa !== undefined && sa === sb && samePaper(a, b)) {
+    const [x, y] = a.start < b.start ? [a, b] : [b, a];
+    if (!SIDE_BY_SIDE.test(sa.slice(x.end, y.start))) return false;
+  }
+  return true;
+}
+
 /** The period a figure's date names, to the year (financial years to their first year). */
 export function periodOf(f: Figure): string | null {
   return f.date ? f.date.slice(0, 4) : null;
@@ -44,8 +63,7 @@ export function trendFor<T extends Figure>(figure: T, all: T[], minOverlap = 0.5
   const points = new Map<string, T>([[own, figure]]);
   for (const other of all) {
     const p = periodOf(other);
-    if (!p || points.has(p) || !sameMeasure(figure, other, minOverlap)) continue;
-    if (samePaper(figure, other) && !(figure.datedInText && other.datedInText)) continue;
+    if (!p || points.has(p) || !trendPair(figure, other, minOverlap)) continue;
     points.set(p, other);
   }
   if (points.size < 2) return [];
