@@ -107,7 +107,7 @@ export function figureWords(f: Figure, sentence: string): string {
   const from = Math.max(0, ...bounds.filter((b) => b < f.start).map((b) => b + 1));
   const to = Math.min(sentence.length, ...bounds.filter((b) => b >= f.end));
   let clause = sentence.slice(from, to).trim();
-  if (clause.split(' ').length < 4) clause = sentence;
+  if (clause.split(' ').length < 7) clause = sentence;
   const date = f.datedInText && f.date && !clause.includes(f.date.slice(0, 4)) ? ` (${f.date})` : '';
   return `“${shortQuote(clause, 20)}”${date}`;
 }
