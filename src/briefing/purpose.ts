@@ -79,7 +79,9 @@ function sentencesFrom(page: Page, at: number, count: number, skip: number): Arr
       continue;
     }
     if (skipped++ < skip && /:$/.test(text)) continue;
-    out.push([start + lead, trimEnd(page.text, start + lead, s.end, 70)]);
+    const tail = /[ \t]*\n\s*\d+(?:\.\d+)*\.?\s*$/.exec(raw.trimEnd());
+    const end = tail ? start + tail.index : s.end;
+    out.push([start + lead, trimEnd(page.text, start + lead, end, 70)]);
     if (out.length >= count) break;
   }
   return out;
