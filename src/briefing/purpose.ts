@@ -21,6 +21,13 @@ const ASKS: Array<[RegExp, PaperPurpose['askKind']]> = [
 const BOILERPLATE =
   /\b(?:\d{1,2}[.:]\d{2}\s?(?:am|pm)\b|rising of|From:|To:|Ask for|Telephone|Tel:|E-?mail|Classification|Electoral Division|Decision No|Pathway of report|Yours (?:sincerely|faithfully)|Signed\b|Contact (?:officer|details)|Agenda Item|Page \d+ of|Printed on)/i;
 
+const PROCEDURAL = /\b(?:correct record|apologies|declarations? of interest|duly elected|vice[- ]chair(?:man)?|substitutes?)\b/i;
+
+/** True for cover-sheet lines, meeting times, contacts and signatures: words that never say what a paper is for. */
+export function isBoilerplate(text: string): boolean {
+  return BOILERPLATE.test(text);
+}
+
 /**
  * The purpose of a paper and what it asks or decides: officer reports' "Summary" and "Recommendation(s)" or
  * "Decision required", minutes' "RESOLVED", inspection reports' judgement and "What needs to improve".
@@ -58,7 +65,7 @@ function everyAfter(paper: Paper, pages: Page[], heading: RegExp, limit: number)
   for (const page of pages) {
     for (const m of page.text.matchAll(heading)) {
       const [span] = sentencesFrom(page, m.index, 1, 0);
-      if (span && page.text.startsWith('RESOLVED', span[0])) out.push(citeSpan(paper, page, span[0], span[1]));
+      if (span && page.text.startsWith('RESOLVED', span[0]) && !PROCEDURAL.test(page.text.slice(span[0], span[1]))) out.push(citeSpan(paper, page, span[0], span[1]));
       if (out.length >= limit) return out;
     }
   }

@@ -1,6 +1,6 @@
 import type { ActionItem } from '../actions/index.ts';
 import { citeOf, findClaims, isInspection, locateQuote, longDate, markOf, sentencesOf, topicMatcher } from '../challenge/index.ts';
-import { purposeOf } from './purpose.ts';
+import { isBoilerplate, purposeOf } from './purpose.ts';
 import { citeSpan } from '../quote.ts';
 import type { Citation, Paper } from '../domain.ts';
 import type { CommitmentStatus, PackCommitment, PackLine, PackPaper, PackSource } from './types.ts';
@@ -39,8 +39,7 @@ export function paperLines(papers: Paper[], limit = 8, context = false): PackLin
   return papers
     .slice()
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
-    .slice(0, limit)
-    .map((p) => {
+    .flatMap((p) => {
       const r = purposeOf(p);
       const citations: Citation[] = [];
       const captions: string[] = [];
@@ -53,14 +52,16 @@ export function paperLines(papers: Paper[], limit = 8, context = false): PackLin
         captions.push(ASK_CAPTION[r.askKind ?? 'recommendation'] ?? 'It asks');
       });
       if (citations.length === 0) {
-        headline(p).forEach((c) => {
+        headline(p).filter((c) => !isBoilerplate(c.quote) && c.quote.split(' ').length >= 8).forEach((c) => {
           citations.push(c);
           captions.push('It says');
         });
       }
       const label = context ? 'Earlier paper, for context' : 'Paper';
-      return { text: `${label}: ${p.title} (${longDate(p.date)}, ${pagesText(p.pageCount)}).`, citations, captions, context };
-    });
+      if (citations.length === 0) return [];
+      return [{ text: `${label}: ${p.title} (${longDate(p.date)}, ${pagesText(p.pageCount)}).`, citations, captions, context }];
+    })
+    .slice(0, limit);
 }
 
 const ASK_CAPTION: Record<string, string> = {

@@ -39,6 +39,7 @@ describe('packs and questions a clerk can circulate', () => {
         if (q.kind === 'figure-without-comparator') expect(wrongFigures(q.question, q.citations[0]!.quote), q.question).toEqual([]);
         if (q.kind === 'unaddressed-risk') for (const p of PRAISE) expect(q.citations[0]!.quote).not.toMatch(p);
       }
+      for (const l of pack.changes.lines) for (const c of l.citations) expect(c.quote, l.text).not.toMatch(/\d[.:]\d\d\s?(?:am|pm)|rising of|^From:|Yours sincerely/i);
       for (const f of pack.figures) {
         const own = classify(f.citation.quote, { date: null, body: null });
         if (f.trend.length < 2) expect(own.figures.map((x) => x.text), f.citation.quote).toContain(f.value);
