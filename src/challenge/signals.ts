@@ -60,12 +60,15 @@ const RISK =
 const ACTION =
   /\b(we will|will be|we are (?:now )?(?:putting|developing|introducing|implementing|launching|addressing|working)|plan(?:s|ned)? (?:to|is)|action plan|strategy|work (?:is )?underway|underway|addressing|in place|recommendations?|commission(?:ed|ing))\b/i;
 
+/** A run of headings (a contents list or judgement table): a numbered heading inside the text. */
+const HEADINGS = /\s\d+(?:\.\d+)+\s+[A-Z]/;
+
 /** Risks and gaps the papers name without saying, there or in the next sentence, what will be done about them. */
 export function findRisks(paper: Paper): Signal[] {
   const inspection = isInspection(paper);
   return sentencesOf(paper).flatMap((s) => {
     const hits = s.text.match(RISK)?.length ?? 0;
-    if (hits === 0 || (inspection && hits < 2) || REPORTING.test(s.text) || s.text.endsWith('?')) return [];
+    if (hits === 0 || (inspection && hits < 2) || REPORTING.test(s.text) || s.text.endsWith('?') || HEADINGS.test(s.text)) return [];
     if (ACTION.test(s.text) || ACTION.test(nextSentenceText(s)) || isIntent(s.text) || !isNegative(s.text)) return [];
     const score = Math.min(hits, 3) * 0.6 + (inspection ? 0 : 1.5) + (/\bchild|young people|famil/i.test(s.text) ? 0.5 : 0) - s.page.number * 0.01;
     return [{ ...s, kind: 'risk' as const, score }];
