@@ -12,7 +12,6 @@ export const challengeCommand: Command = {
     const committee = await knownCommittee(ctx.deps, str(args, 'committee'));
     const paperId = await knownPaper(ctx.deps, str(args, 'paper'));
     const topic = args.positionals.join(' ').trim() || undefined;
-    const paperId = str(args, 'paper');
     const questions = await draftChallenges(ctx.deps, {
       topic,
       committee,
