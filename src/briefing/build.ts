@@ -1,12 +1,12 @@
 import { listActions } from '../actions/index.ts';
-import { draftChallenges, papersFor } from '../challenge/index.ts';
+import { draftChallenges, papersFor, shortfallNote } from '../challenge/index.ts';
 import type { Deps } from '../deps.ts';
 import type { Paper, Scope } from '../domain.ts';
 import { AppError } from '../errors.ts';
 import { summariseChanges } from '../llm/index.ts';
 import { getMeeting, previousMeeting, type Meeting } from '../meetings/index.ts';
 import { keyFigures } from './figures.ts';
-import { bigQuestion, changeLines, packCommitments, packPaper, sourcesOf } from './sections.ts';
+import { bigQuestion, changeLines, packCommitments, packPaper, paperLines, sourcesOf } from './sections.ts';
 import type { BriefingPack } from './types.ts';
 
 /** The parts of the deps this capability uses. */
@@ -32,15 +32,19 @@ export async function buildPack(deps: BriefingDeps, opts: PackOptions): Promise<
   const chosen = await papersFor(deps, { committee, asOf, scope: opts.scope });
   const papers = chosen.papers;
   const topic = opts.topic?.trim() || null;
+  const ownIds = meeting && meeting.papers.length > 0 ? new Set(meeting.papers) : null;
+  const own = ownIds ? papers.filter((p) => ownIds.has(p.id)) : papers;
+  const older = ownIds ? papers.filter((p) => !ownIds.has(p.id)) : [];
 
   const { since, basis } = await changeBasis(deps, meeting, papers);
-  const changes = changeLines(papers, since);
-  const figures = keyFigures(papers);
+  const changes = ownIds ? paperLines(own) : changeLines(papers, since);
+  const figures = keyFigures(own, papers);
   const byId = new Map(papers.map((p) => [p.id, p]));
   const actions = (await listActions(deps, { asOf, committee, scope: chosen.scope })).filter((a) => byId.has(a.paper.id));
-  const commitments = packCommitments(actions, byId);
-  const questions = (await draftChallenges(deps, { topic: topic ?? undefined, committee, asOf, scope: chosen.scope })).slice(0, 10);
-  const big = bigQuestion(papers, topic, changes.flatMap((l) => l.citations));
+  const commitments = packCommitments(actions, byId, 8, ownIds);
+  const drafted = await draftChallenges(deps, { topic: topic ?? undefined, committee, asOf, scope: chosen.scope, prefer: ownIds ? [...ownIds] : undefined });
+  const questions = drafted.slice(0, 10);
+  const big = bigQuestion(own.length > 0 ? own : papers, topic, changes.flatMap((l) => l.citations));
   const summary = await summarise(deps, changes);
 
   const cited = [
@@ -50,10 +54,8 @@ export async function buildPack(deps: BriefingDeps, opts: PackOptions): Promise<
     ...commitments.flatMap((c) => [c.promise, ...c.evidence]),
     ...questions.flatMap((q) => q.citations),
   ];
-  const own = new Set(meeting?.papers ?? []);
-  const inPack = own.size > 0 ? papers.filter((p) => own.has(p.id)) : papers;
-  const packPapers = inPack.map(packPaper);
-  const citedPapers = papers.filter((p) => !own.has(p.id) && own.size > 0 && cited.some((c) => c.paper.id === p.id)).map(packPaper);
+  const packPapers = own.map(packPaper);
+  const citedPapers = older.filter((p) => cited.some((c) => c.paper.id === p.id)).map(packPaper);
   return {
     title: meeting?.title ?? `Briefing pack${committee ? `: ${committee}` : ''}${topic ? `, on ${topic}` : ''}`,
     committee: committee ?? null,
@@ -62,10 +64,11 @@ export async function buildPack(deps: BriefingDeps, opts: PackOptions): Promise<
     meeting: meeting ? { id: meeting.id, title: meeting.title, date: meeting.date, chair: meeting.chair } : null,
     papers: packPapers,
     bigQuestion: big,
-    changes: { since, basis, summary, lines: changes },
+    changes: { since, basis, covers: ownIds ? 'meeting-papers' : 'since', summary, lines: changes },
     figures,
     commitments,
     questions,
+    questionsNote: shortfallNote(questions.length, { topic: topic ?? undefined }),
     sources: sourcesOf([...packPapers, ...citedPapers], cited),
   };
 }

@@ -1,84 +1,66 @@
-import { citeOf, figurePhrase, findFigures, type Signal } from '../challenge/index.ts';
+import { figureWords } from '../challenge/index.ts';
 import type { Citation, Paper } from '../domain.ts';
-import { foldForCompare } from '../quote.ts';
-import { analyzeText } from '../search/index.ts';
+import { figuresOfPaper, trendFor, type PaperFigure } from '../figures/index.ts';
+import { citeSpan } from '../quote.ts';
 import type { PackFigure } from './types.ts';
 
-const NUMBER = /£?\d[\d,]*(?:\.\d+)?\s?(?:%|m\b|bn\b|k\b|million|billion)?/g;
-const DATEISH = /\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+(?:19|20)\d{2}\b|\b[A-Z][a-z]+\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}(?:[/-]\d{2,4})?\b/g;
-const CONTEXT = /\b(population|ethnic|poverty|free school meals|census|additional language|aged under)\b/i;
-
-interface Measure {
-  value: string;
-  terms: Set<string>;
-}
-
-interface Candidate {
-  s: Signal;
-  measures: Measure[];
-  key: string;
-}
-
-/** The measures a sentence states: each figure with the analysed words of the clause it stands in. */
-export function measuresOf(text: string): Measure[] {
-  const masked = text.replace(DATEISH, (m) => ' '.repeat(m.length));
-  const clauses = [...masked.matchAll(/[^;:()–—]+/g)];
-  return clauses.flatMap((c) => {
-    const numbers = [...c[0].matchAll(NUMBER)].filter((m) => /\d/.test(m[0]));
-    if (numbers.length === 0) return [];
-    const terms = new Set(analyzeText(c[0]).filter((t) => !/\d/.test(t)));
-    return terms.size >= 3 ? [{ value: numbers[0]![0].trim(), terms }] : [];
-  });
-}
-
-function sameMeasure(a: Measure, b: Measure): boolean {
-  const unit = (v: string) => (v.includes('%') ? '%' : v.includes('£') ? '£' : '#');
-  if (unit(a.value) !== unit(b.value)) return false;
-  const shared = [...a.terms].filter((t) => b.terms.has(t)).length;
-  return shared >= 3 && shared / (a.terms.size + b.terms.size - shared) >= 0.5;
-}
+const SUBJECT = /\b(child|children|young people|famil|pupils|care leavers|social workers?|staff|posts|cases|referrals|assessments|plans|placements|adoptions|budget|spend|cost|saving|overspend|vacanc|agency|caseloads?|households|residents|funding|grant|indicators?|target)/i;
+const SURVEY = /\b(?:respondents?|consultees?|commented|said|answered)\b/i;
 
 /**
- * Key figures of the papers: sentences with figures about children, families, staff or money, best first,
- * each with the same measure in papers of other years as its trend. At most three from one paper.
+ * Key figures: typed figures (value, unit, measure, body, date) from the meeting's own papers first, then from older
+ * papers marked as context; each with a trend when other dates give the same measure of the same body, every value
+ * quoted. At most three from one paper. Never a date, age, year, page or paragraph number, nor background about the area.
  */
-export function keyFigures(papers: Paper[], limit = 8): PackFigure[] {
-  const all: Candidate[] = papers
-    .flatMap(findFigures)
-    .filter((s) => /^[A-Z0-9£“‘"']/.test(s.text))
-    .map((s) => ({ s, measures: measuresOf(s.text), key: foldForCompare(s.text) }));
-  const scored = all.map((x) => {
-    const trend = trendOf(x, all);
-    const score = x.s.score + (trend.length > 1 ? 1.5 : 0) + (x.s.compared ? 0.5 : 0) - (CONTEXT.test(x.s.text) ? 2 : 0);
-    return { ...x, trend, score };
+export function keyFigures(own: Paper[], all: Paper[], limit = 8): PackFigure[] {
+  const ownIds = new Set(own.map((p) => p.id));
+  const figures = all.flatMap(figuresOfPaper).filter(usable);
+  const scored = figures.map((f) => {
+    const trend = trendFor(f, figures);
+    const score =
+      (ownIds.has(f.paper.id) ? 4 : 0) +
+      (trend.length > 1 ? 1.5 : 0) +
+      (f.unit === 'gbp' || f.unit === 'percent' || f.unit === 'rate' ? 1 : 0) +
+      (SUBJECT.test(f.measure) ? 1 : 0) -
+      (SURVEY.test(f.sentence) ? 1.5 : 0) -
+      (f.source === 'table' ? 0.5 : 0);
+    return { f, trend, score };
   });
-  scored.sort((a, b) => b.score - a.score || (b.s.paper.date ?? '').localeCompare(a.s.paper.date ?? ''));
+  scored.sort((a, b) => b.score - a.score || (b.f.paper.date ?? '').localeCompare(a.f.paper.date ?? ''));
   const out: PackFigure[] = [];
   const used = new Set<string>();
   const perPaper = new Map<string, number>();
-  for (const x of scored) {
-    if (used.has(x.key) || x.trend.some((t) => used.has(t.key)) || (perPaper.get(x.s.paper.id) ?? 0) >= 3) continue;
-    [x.key, ...x.trend.map((t) => t.key)].forEach((k) => used.add(k));
-    perPaper.set(x.s.paper.id, (perPaper.get(x.s.paper.id) ?? 0) + 1);
-    out.push({ label: figurePhrase(x.s.text), citation: citeOf(x.s), trend: x.trend.map(({ key: _k, ...t }) => t) });
+  for (const { f, trend } of scored) {
+    const key = spanKey(f);
+    if (used.has(key) || trend.some((t) => used.has(spanKey(t))) || (perPaper.get(f.paper.id) ?? 0) >= 3) continue;
+    [key, ...trend.map(spanKey)].forEach((k) => used.add(k));
+    perPaper.set(f.paper.id, (perPaper.get(f.paper.id) ?? 0) + 1);
+    out.push({
+      label: figureWords(f, f.sentence).replace(/^“|”(?= \(|$)/g, ''),
+      citation: citeOf(f),
+      value: f.text,
+      unit: f.unit,
+      measure: f.measure,
+      body: f.body,
+      date: f.date,
+      context: !ownIds.has(f.paper.id),
+      trend: trend.map((t) => ({ value: t.text, date: t.date, citation: citeOf(t) })),
+    });
     if (out.length >= limit) break;
   }
-  return out;
+  return out.sort((a, b) => Number(a.context) - Number(b.context));
 }
 
-/** The same measure in papers of other years, one point per year, oldest first; empty when there is none. */
-function trendOf(x: Candidate, all: Candidate[]): Array<{ key: string; value: string; date: string | null; citation: Citation }> {
-  const first = x.measures[0];
-  const year = (s: Signal) => s.paper.date?.slice(0, 4) ?? null;
-  if (!first || !year(x.s)) return [];
-  const points = new Map<string, { key: string; value: string; date: string | null; citation: Citation }>();
-  for (const y of all) {
-    const yy = year(y.s);
-    if (!yy || yy === year(x.s) || points.has(yy) || y.key === x.key) continue;
-    const match = y.measures.find((n) => sameMeasure(first, n));
-    if (match) points.set(yy, { key: y.key, value: match.value, date: y.s.paper.date, citation: citeOf(y.s) });
-  }
-  if (points.size === 0) return [];
-  points.set(year(x.s)!, { key: x.key, value: first.value, date: x.s.paper.date, citation: citeOf(x.s) });
-  return [...points.values()].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+function usable(f: PaperFigure): boolean {
+  if (f.context || f.measureTerms.length < 2) return false;
+  if (f.source === 'sentence' && (!/^[A-Z0-9£“‘"']/.test(f.sentence) || f.sentence.split(' ').length < 5)) return false;
+  return f.unit !== 'count' || f.head.length > 0;
+}
+
+function spanKey(f: PaperFigure): string {
+  return `${f.paper.id}:${f.page.number}:${f.spanStart}`;
+}
+
+function citeOf(f: PaperFigure): Citation {
+  return citeSpan(f.paper, f.page, f.spanStart, f.spanEnd);
 }

@@ -26,6 +26,7 @@ export function paperLine(p: PackPaper): string {
 
 export function sinceLine(pack: BriefingPack): string {
   const c = pack.changes;
+  if (c.covers === 'meeting-papers') return 'What each of the meeting’s papers is for, and what it asks the committee to do or records as decided.';
   if (c.basis === 'previous-meeting') return `Papers dated after the committee's previous meeting on ${longDate(c.since)}.`;
   if (c.basis === 'previous-paper') return `Papers dated after the previous paper, of ${longDate(c.since)}.`;
   return 'This is the first time the committee looks at these papers.';
@@ -44,9 +45,44 @@ export function commitmentHeading(c: PackCommitment): string {
   return `${STATUS[c.status]}: ${made}${due}${owner}`;
 }
 
+/** The quotes a figure rests on: each trend point's sentence once (two values of one sentence share a quote). */
+export function figureQuotes(f: PackFigure): Citation[] {
+  if (f.trend.length < 2) return [f.citation];
+  const seen = new Set<string>();
+  return f.trend.map((t) => t.citation).filter((c) => {
+    const key = `${c.paper.id}:${c.page}:${c.quote}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A trend: each value with the date it refers to (every value is quoted below it). */
 export function trendLine(f: PackFigure): string | null {
   if (f.trend.length < 2) return null;
-  return `Trend: ${f.trend.map((t) => `${t.value} in ${t.date ? t.date.slice(0, 4) : 'an undated paper'}`).join(', then ')}`;
+  return `Trend (same measure, ${f.body ?? 'same body'}): ${f.trend.map((t) => `${t.value} at ${t.date ? dateWords(t.date) : 'an undated paper'}`).join(', then ')}`;
+}
+
+const UNIT_WORDS: Record<string, string> = { count: 'a count', percent: 'a percentage', gbp: 'money (£)', rate: 'a rate', days: 'days', weeks: 'weeks', months: 'months', hours: 'hours', years: 'years' };
+
+/** What a figure is: value, unit, body and date, and whether it comes from an older paper. */
+export function figureMeta(f: PackFigure): string {
+  const parts = [`${f.value}: ${UNIT_WORDS[f.unit] ?? f.unit}`, f.body ? `about ${f.body}` : null, f.date ? `at ${dateWords(f.date)}` : null];
+  return `${parts.filter(Boolean).join(', ')}${f.context ? '. From an earlier paper, for context' : ''}`;
+}
+
+/** "2014-03-31" -> "31 March 2014"; "2014-03" -> "March 2014"; "2024/25" and "2014" as they are. */
+export function dateWords(date: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return longDate(date);
+  if (/^\d{4}-\d{2}$/.test(date)) return new Date(`${date}-01T00:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return date;
+}
+
+/** The clerk's latest mark on a commitment, in words. */
+export function markLine(c: PackCommitment): string {
+  if (!c.mark) return 'Clerk’s mark: none yet';
+  const note = c.mark.note ? ` – “${c.mark.note}”` : '';
+  return `Clerk’s mark: ${c.mark.progress}${note} (${c.mark.by}, ${longDate(c.mark.at.slice(0, 10))})${c.context ? '. From an earlier paper, for context' : ''}`;
 }
 
 export function sourceEntry(s: BriefingPack['sources'][number]): string {
@@ -61,4 +97,5 @@ export const KIND_LABEL: Record<string, string> = {
   'unevidenced-claim': 'Claim without evidence',
   'figure-without-comparator': 'Figure without comparator',
   'unaddressed-risk': 'Risk without a response',
+  'slipped-commitment': 'Commitment marked as slipped',
 };

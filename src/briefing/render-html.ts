@@ -1,5 +1,5 @@
 import type { Citation } from '../domain.ts';
-import { commitmentHeading, KIND_LABEL, meetingLine, paperLine, sinceLine, sourceEntry, sourceLine, subtitle, trendLine } from './format.ts';
+import { commitmentHeading, figureMeta, figureQuotes, KIND_LABEL, markLine, meetingLine, paperLine, sinceLine, sourceEntry, sourceLine, subtitle, trendLine } from './format.ts';
 import { SECTION_TITLES, type BriefingPack } from './types.ts';
 
 /** Escapes text for HTML content and attribute values. */
@@ -37,21 +37,21 @@ export function renderHtml(pack: BriefingPack): string {
   s.push(`<p class="meta">${esc(sinceLine(pack))}</p>`);
   if (pack.changes.summary) s.push(`<p>${esc(pack.changes.summary)}</p>`);
   if (pack.changes.lines.length === 0) s.push('<p>No new papers since then.</p>');
-  pack.changes.lines.forEach((l) => s.push(`<h3>${esc(l.text)}</h3>`, ...l.citations.map(quote)));
+  pack.changes.lines.forEach((l) => s.push(`<h3>${esc(l.text)}</h3>`, ...l.citations.flatMap((c, i) => (l.captions?.[i] ? [`<p class="meta">${esc(l.captions[i]!)}:</p>`, quote(c)] : [quote(c)]))));
   h(2);
   if (pack.figures.length === 0) s.push('<p>The papers give no figures on this.</p>');
   pack.figures.forEach((f) => {
     const trend = trendLine(f);
-    s.push(`<h3>${esc(f.label)}</h3>`, ...(trend ? [`<p class="meta">${esc(trend)}</p>`, ...f.trend.map((t) => quote(t.citation))] : [quote(f.citation)]));
+    s.push(`<h3>${esc(f.label)}</h3>`, `<p class="meta">${esc(figureMeta(f))}</p>`, ...(trend ? [`<p class="meta">${esc(trend)}</p>`, ...figureQuotes(f).map(quote)] : [quote(f.citation)]));
   });
   h(3);
   if (pack.commitments.length === 0) s.push('<p>No commitments were found in earlier papers.</p>');
   pack.commitments.forEach((c) => {
-    s.push(`<h3>${esc(commitmentHeading(c))}</h3>`, quote(c.promise));
+    s.push(`<h3>${esc(commitmentHeading(c))}</h3>`, `<p class="meta">${esc(markLine(c))}</p>`, quote(c.promise));
     if (c.evidence.length) s.push('<p class="meta">Evidence reported:</p>', ...c.evidence.map(quote));
   });
   h(4);
-  if (pack.questions.length === 0) s.push('<p>The papers give no grounds for challenge questions on this.</p>');
+  if (pack.questionsNote) s.push(`<p>${esc(pack.questionsNote)}</p>`);
   s.push(`<ol class="questions">${pack.questions
     .map((q) => `<li><p><strong>${esc(q.question)}</strong><span class="kind">${esc(KIND_LABEL[q.kind] ?? q.kind)}</span></p><p><em>Follow-up:</em> ${esc(q.followUp)}</p><p><em>Why it matters:</em> ${esc(q.why)}</p>${q.citations.map(quote).join('')}</li>`)
     .join('')}</ol>`);

@@ -1,5 +1,5 @@
 import type { Citation } from '../domain.ts';
-import { commitmentHeading, KIND_LABEL, meetingLine, paperLine, sinceLine, sourceEntry, sourceLine, subtitle, trendLine } from './format.ts';
+import { commitmentHeading, figureMeta, figureQuotes, KIND_LABEL, markLine, meetingLine, paperLine, sinceLine, sourceEntry, sourceLine, subtitle, trendLine } from './format.ts';
 import { SECTION_TITLES, type BriefingPack } from './types.ts';
 
 /** Escapes the characters Markdown would read as markup, so quotes show exactly as written. */
@@ -24,23 +24,23 @@ export function renderMarkdown(pack: BriefingPack): string {
   out.push(`_${mdEscape(sinceLine(pack))}_`, '');
   if (pack.changes.summary) out.push(mdEscape(pack.changes.summary), '');
   if (pack.changes.lines.length === 0) out.push('No new papers since then.', '');
-  pack.changes.lines.forEach((l) => out.push(`**${mdEscape(l.text)}**`, '', ...l.citations.map(quote)));
+  pack.changes.lines.forEach((l) => out.push(`**${mdEscape(l.text)}**`, '', ...l.citations.flatMap((c, i) => (l.captions?.[i] ? [`_${mdEscape(l.captions[i]!)}:_`, '', quote(c)] : [quote(c)]))));
   h(2);
   if (pack.figures.length === 0) out.push('The papers give no figures on this.', '');
   pack.figures.forEach((f) => {
-    out.push(`**${mdEscape(f.label)}**`, '');
+    out.push(`**${mdEscape(f.label)}**`, '', `_${mdEscape(figureMeta(f))}_`, '');
     const trend = trendLine(f);
-    if (trend) out.push(mdEscape(trend), '', ...f.trend.map((t) => quote(t.citation)));
+    if (trend) out.push(mdEscape(trend), '', ...figureQuotes(f).map(quote));
     else out.push(quote(f.citation));
   });
   h(3);
   if (pack.commitments.length === 0) out.push('No commitments were found in earlier papers.', '');
   pack.commitments.forEach((c) => {
-    out.push(`**${mdEscape(commitmentHeading(c))}**`, '', quote(c.promise));
+    out.push(`**${mdEscape(commitmentHeading(c))}**`, '', `_${mdEscape(markLine(c))}_`, '', quote(c.promise));
     c.evidence.forEach((e) => out.push('Evidence reported:', '', quote(e)));
   });
   h(4);
-  if (pack.questions.length === 0) out.push('The papers give no grounds for challenge questions on this.', '');
+  if (pack.questionsNote) out.push(mdEscape(pack.questionsNote), '');
   pack.questions.forEach((q, i) => {
     out.push(`${i + 1}. **${mdEscape(q.question)}**`, '');
     out.push(`   - _Follow-up:_ ${mdEscape(q.followUp)}`, `   - _Why it matters:_ ${mdEscape(q.why)} (${KIND_LABEL[q.kind] ?? q.kind})`, '');

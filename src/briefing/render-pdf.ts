@@ -1,4 +1,4 @@
-import { commitmentHeading, KIND_LABEL, meetingLine, paperLine, sinceLine, sourceEntry, sourceLine, subtitle, trendLine } from './format.ts';
+import { commitmentHeading, figureMeta, figureQuotes, KIND_LABEL, markLine, meetingLine, paperLine, sinceLine, sourceEntry, sourceLine, subtitle, trendLine } from './format.ts';
 import { PdfWriter } from './pdf-writer.ts';
 import { SECTION_TITLES, type BriefingPack } from './types.ts';
 
@@ -21,17 +21,21 @@ export async function renderPdf(pack: BriefingPack): Promise<Buffer> {
   if (pack.changes.lines.length === 0) w.paragraph('No new papers since then.');
   pack.changes.lines.forEach((l) => {
     w.subheading(l.text);
-    l.citations.forEach((c) => w.quote(c.quote, sourceLine(c)));
+    l.citations.forEach((c, i) => {
+      if (l.captions?.[i]) w.paragraph(`${l.captions[i]}:`, { grey: true, size: 9.5 });
+      w.quote(c.quote, sourceLine(c));
+    });
   });
 
   h(2);
   if (pack.figures.length === 0) w.paragraph('The papers give no figures on this.');
   pack.figures.forEach((f) => {
     w.subheading(f.label);
+    w.paragraph(figureMeta(f), { grey: true, size: 9.5 });
     const trend = trendLine(f);
     if (trend) {
       w.paragraph(trend, { grey: true });
-      f.trend.forEach((t) => w.quote(t.citation.quote, sourceLine(t.citation)));
+      figureQuotes(f).forEach((c) => w.quote(c.quote, sourceLine(c)));
     } else w.quote(f.citation.quote, sourceLine(f.citation));
   });
 
@@ -39,13 +43,14 @@ export async function renderPdf(pack: BriefingPack): Promise<Buffer> {
   if (pack.commitments.length === 0) w.paragraph('No commitments were found in earlier papers.');
   pack.commitments.forEach((c) => {
     w.subheading(commitmentHeading(c));
+    w.paragraph(markLine(c), { grey: true, size: 9.5 });
     w.quote(c.promise.quote, sourceLine(c.promise));
     if (c.evidence.length > 0) w.paragraph('Evidence reported:', { grey: true, size: 9.5 });
     c.evidence.forEach((e) => w.quote(e.quote, sourceLine(e)));
   });
 
   h(4);
-  if (pack.questions.length === 0) w.paragraph('The papers give no grounds for challenge questions on this.');
+  if (pack.questionsNote) w.paragraph(pack.questionsNote);
   pack.questions.forEach((q, i) => {
     w.numbered(i + 1, q.question);
     w.paragraph(`Follow-up: ${q.followUp}`, { indent: 22, size: 10 });

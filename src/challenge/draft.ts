@@ -16,13 +16,15 @@ export interface ChallengeOptions {
   topic?: string;
   committee?: string;
   paperId?: string;
+  /** Papers whose questions come first (a meeting's own papers); the rest are context. */
+  prefer?: string[];
   /** YYYY-MM-DD: papers after it are ignored and commitments are judged overdue against it. */
   asOf: string;
   scope: Scope;
 }
 
 const MAX_QUESTIONS = 12;
-const CAPS = { overdue: 6, contradiction: 3, unreported: 2, perKind: 3 };
+const CAPS = { overdue: 6, contradiction: 3, unreported: 2, perKind: 3, figures: 4 };
 
 /** The scope narrowed to a committee, and the papers within it dated on or before as-of, with their pages. */
 export async function papersFor(deps: Pick<Deps, 'papers'>, opts: { committee?: string; asOf: string; scope: Scope }): Promise<{ scope: Scope; papers: Paper[] }> {
@@ -49,6 +51,7 @@ export async function draftChallenges(deps: ChallengeDeps, opts: ChallengeOption
     .filter((a) => a.reportBack === 'not-reported' && !['achieved', 'closed'].includes(a.progress))
     .filter((a) => (!opts.paperId || a.paper.id === opts.paperId) && focus.text(a.text))
     .flatMap((a) => promiseQuestion(a, byId.get(a.paper.id)));
+  const slipped = commitments.filter((q) => q.kind === 'slipped-commitment').slice(0, CAPS.overdue);
   const overdue = commitments.filter((q) => q.kind === 'overdue-commitment').slice(0, CAPS.overdue);
   const unreported = commitments.filter((q) => q.kind === 'unreported-commitment').slice(0, CAPS.unreported);
 
@@ -57,9 +60,11 @@ export async function draftChallenges(deps: ChallengeDeps, opts: ChallengeOption
     .slice(0, CAPS.contradiction)
     .map((c) => contradictionQuestion(c, subjectOf(c.claim.text, c.finding.text)));
 
-  const pool = (signals: Signal[]) => signals.filter(inFocus).sort((a, b) => b.score - a.score).map(signalQuestion);
+  const preferred = new Set(opts.prefer ?? []);
+  const own = (paperId: string) => (preferred.size === 0 || preferred.has(paperId) ? 1 : 0);
+  const pool = (signals: Signal[]) => signals.filter(inFocus).sort((a, b) => own(b.paper.id) - own(a.paper.id) || b.score - a.score).map(signalQuestion);
   const claims = pool(papers.flatMap(findClaims));
-  const figures = pool(papers.flatMap(findFigures).filter((s) => !s.compared));
+  const figures = pool(papers.flatMap(findFigures).filter((s) => !s.compared)).slice(0, CAPS.figures);
   const risks = pool(papers.flatMap(findRisks));
 
   const chosen: ChallengeQuestion[] = [];
@@ -68,9 +73,19 @@ export async function draftChallenges(deps: ChallengeDeps, opts: ChallengeOption
     chosen.push(q);
     return true;
   };
-  [...overdue, ...contradictions].forEach(add);
+  [...slipped, ...overdue, ...contradictions].forEach(add);
   interleave([claims, figures, risks, unreported], CAPS.perKind).forEach(add);
-  return phrase(deps, chosen);
+  const ordered = chosen.map((q, i) => ({ q, i })).sort((a, b) => own(b.q.citations[0]!.paper.id) - own(a.q.citations[0]!.paper.id) || a.i - b.i).map((x) => x.q);
+  return phrase(deps, ordered);
+}
+
+/** Why there are fewer than five questions, in plain words; null when there are five or more. */
+export function shortfallNote(count: number, opts: Pick<ChallengeOptions, 'topic' | 'paperId'>): string | null {
+  if (count >= 5) return null;
+  const on = opts.topic?.trim() ? ` on “${opts.topic.trim()}”` : '';
+  const subject = opts.paperId ? `this paper${on} holds` : `the papers${on} hold`;
+  const n = count === 0 ? 'no question' : count === 1 ? 'one question' : `${count} questions`;
+  return `Only ${n}: ${subject} no more overdue or unreported commitments, weaknesses without a response, unevidenced claims of improvement or figures without a comparator to ask about. Each question needs a quoted premise, so none is made up.`;
 }
 
 function promiseQuestion(item: ActionItem, paper: Paper | undefined): ChallengeQuestion[] {
@@ -78,15 +93,42 @@ function promiseQuestion(item: ActionItem, paper: Paper | undefined): ChallengeQ
   return cite ? [commitmentQuestion(item, cite)] : [];
 }
 
-/** Restricts drafting to passages the search index matches for the topic. */
-function topicFilter(deps: ChallengeDeps, opts: ChallengeOptions, scope: Scope) {
+/**
+ * Restricts drafting to a topic by meaning, with the analyser answers use (stems, UK/US spellings, the sector
+ * thesaurus): a sentence is on the topic when it carries the topic's sector concepts, or, for a topic without one,
+ * every word of the topic.
+ */
+function topicFilter(_deps: ChallengeDeps, opts: ChallengeOptions, _scope: Scope) {
   if (!opts.topic?.trim()) return { spans: (_: SentenceSpan) => true, text: (_: string) => true };
-  const hits = deps.index.search(opts.topic, { scope, limit: 80, before: opts.asOf });
-  const terms = new Set(analyzeText(opts.topic));
-  return {
-    spans: (s: SentenceSpan) => hits.some((h) => h.paperId === s.paper.id && h.page === s.page.number && h.start < s.end && s.start < h.end),
-    text: (t: string) => analyzeText(t).some((x) => terms.has(x)),
+  const matches = topicMatcher(opts.topic);
+  return { spans: (s: SentenceSpan) => matches(s.text), text: (t: string) => matches(t) };
+}
+
+/** A test of whether a text is about a topic (see topicFilter). */
+export function topicMatcher(topic: string): (text: string) => boolean {
+  const terms = analyzeText(topic);
+  const concepts = terms.filter((t) => t.startsWith('c_') && t !== 'c_qty');
+  const words = terms.filter((t) => !t.startsWith('c_') && !t.startsWith('q_'));
+  const covered = new Set(concepts.flatMap((c) => analyzeText(topic).filter((t) => !t.startsWith('c_') && !t.startsWith('q_') && conceptWords(topic, c).has(t))));
+  return (text: string) => {
+    const have = new Set(analyzeText(text));
+    if (concepts.length > 0 && concepts.every((c) => have.has(c)) && words.filter((w) => !covered.has(w)).every((w) => have.has(w))) return true;
+    return words.length > 0 && words.every((w) => have.has(w));
   };
+}
+
+/** The topic's words that a concept stands for (so "agency workers" needs only the agency concept). */
+function conceptWords(topic: string, concept: string): Set<string> {
+  const tokens = topic.split(/\s+/);
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    for (let j = i + 1; j <= tokens.length; j++) {
+      const part = tokens.slice(i, j).join(' ');
+      const t = analyzeText(part);
+      if (t.includes(concept)) t.filter((x) => !x.startsWith('c_')).forEach((x) => out.add(x));
+    }
+  }
+  return out;
 }
 
 /** Takes from each list in turn, at most `cap` from each, best first. */

@@ -1,26 +1,57 @@
 import { createHash } from 'node:crypto';
 import type { ActionItem } from '../actions/index.ts';
 import type { Citation } from '../domain.ts';
+import type { Figure } from '../figures/index.ts';
 import { citeOf } from './cite.ts';
 import { hasFigure, longDate, shortQuote } from './text.ts';
 import type { ChallengeKind, ChallengeQuestion, Contradiction, Signal } from './types.ts';
 
-/** A question on a commitment that was not reported back: overdue ones ask for the position and the evidence. */
+/**
+ * A question on a commitment not reported back, shaped by the clerk's latest mark: slipped or not achieved asks why,
+ * on track asks for the evidence, overdue asks for the position. The mark is quoted in "why it matters".
+ */
 export function commitmentQuestion(item: ActionItem, promise: Citation): ChallengeQuestion {
   const made = item.madeOn ? ` of ${longDate(item.madeOn)}` : '';
   const q = promiseWords(promise.quote, [item.target?.text, item.due?.text]);
+  const mark = markOf(item);
+  const marked = mark ? ` The clerk marked it “${mark.progress}” on ${longDate(mark.at.slice(0, 10))}${mark.note ? ` (“${mark.note}”)` : ''}.` : '';
+  if (mark && (mark.progress === 'slipped' || mark.progress === 'not-achieved')) {
+    return withMark(build('slipped-commitment', [promise, ...item.evidence.slice(0, 1)], {
+      question: `Why has the commitment${made} that “${q}” ${mark.progress === 'slipped' ? 'slipped' : 'not been achieved'}, and what is the revised plan?`,
+      followUp: 'What date can the committee now expect it by, and what will be different this time?',
+      why: `No later paper reports it done.${marked}`,
+    }), mark);
+  }
+  if (mark && mark.progress === 'on-track') {
+    return withMark(build(item.overdue ? 'overdue-commitment' : 'unreported-commitment', [promise], {
+      question: `What evidence shows that the commitment${made} that “${q}” is on track?`,
+      followUp: 'Which figures show the progress so far, and when will the committee receive a full report?',
+      why: `No later paper reports back on it.${marked}`,
+    }), mark);
+  }
   if (item.overdue && item.due) {
-    return build('overdue-commitment', [promise, ...item.evidence.slice(0, 1)], {
+    return withMark(build('overdue-commitment', [promise, ...item.evidence.slice(0, 1)], {
       question: `What is the current position on the commitment${made} that “${q}”, and what evidence shows it?`,
       followUp: `Which figures show what had been achieved by ${longDate(item.due.date)}, and when will the committee receive a full report?`,
-      why: `This was due by ${longDate(item.due.date)} (“${item.due.text}”) and no later paper reports back on it.`,
-    });
+      why: `This was due by ${longDate(item.due.date)} (“${item.due.text}”) and no later paper reports back on it.${marked}`,
+    }), mark);
   }
-  return build('unreported-commitment', [promise], {
+  return withMark(build('unreported-commitment', [promise], {
     question: `What progress has been made on the commitment${made} that “${q}”?`,
     followUp: 'When will the committee receive a report on it, and what will that report measure?',
-    why: 'No later paper reports back on this commitment, so the committee cannot tell whether it is being kept.',
-  });
+    why: `No later paper reports back on this commitment, so the committee cannot tell whether it is being kept.${marked}`,
+  }), mark);
+}
+
+/** The clerk's latest mark on a commitment, or null when nobody has marked it (an "open" with no history). */
+export function markOf(item: ActionItem): ChallengeQuestion['mark'] {
+  const last = item.history.at(-1);
+  if (!last) return null;
+  return { progress: item.progress, note: item.note, by: last.by, at: last.at };
+}
+
+function withMark(q: ChallengeQuestion, mark: ChallengeQuestion['mark']): ChallengeQuestion {
+  return mark ? { ...q, mark } : q;
 }
 
 /** A question setting an earlier claim against a later inspection finding. */
@@ -42,19 +73,21 @@ export function signalQuestion(s: Signal): ChallengeQuestion {
     return build('unevidenced-claim', [cite], {
       question: `What evidence shows that “${shortQuote(s.text, 18)}”?`,
       followUp: 'Which measures show it, and how have they moved over the last year?',
-      why: 'The paper claims an improvement but gives no figure, so the committee cannot judge how much has changed for children.',
+      why: 'The paper claims an improvement but gives no figure, so the committee cannot judge how much has changed.',
     });
   }
   if (s.kind === 'figure') {
+    const f = s.figure;
+    const what = f ? figureWords(f, s.text) : `“${figurePhrase(s.text)}”`;
     return build('figure-without-comparator', [cite], {
-      question: `How does “${figurePhrase(s.text)}” compare with last year, the target and similar councils?`,
+      question: `How does ${what} compare with the previous year, the target and similar councils?`,
       followUp: 'What is the trend over the last three years, and what is driving it?',
-      why: 'A figure without a comparator does not tell the committee whether things are getting better or worse.',
+      why: 'The paper gives this figure without a comparator, so the committee cannot tell whether things are getting better or worse.',
     });
   }
   return build('unaddressed-risk', [cite], {
     question: `What is being done about “${shortQuote(s.text, 18)}”, by whom and by when?`,
-    followUp: 'How will the committee know that the response is working for children and families?',
+    followUp: 'How will the committee know that the response is working for the people the service is for?',
     why: 'The papers name this risk or gap but do not say what will be done about it.',
   });
 }
@@ -66,6 +99,17 @@ export function promiseWords(quote: string, anchors: Array<string | undefined>):
   const i = clauses.findIndex((c) => anchors.some((a) => a && c.includes(a)));
   if (i <= 0) return shortQuote(quote, 20);
   return `…${shortQuote(clauses.slice(i).join(" "), 24)}`;
+}
+
+/** A typed figure in words for a question: the clause that states it, quoted, with the date it refers to. */
+export function figureWords(f: Figure, sentence: string): string {
+  const bounds = [...sentence.matchAll(/[;:()]|,\s(?!\d{3}\b)|\s[–—]\s/g)].map((m) => m.index);
+  const from = Math.max(0, ...bounds.filter((b) => b < f.start).map((b) => b + 1));
+  const to = Math.min(sentence.length, ...bounds.filter((b) => b >= f.end));
+  let clause = sentence.slice(from, to).trim();
+  if (clause.split(' ').length < 7) clause = sentence;
+  const date = f.datedInText && f.date && !clause.includes(f.date.slice(0, 4)) ? ` (${f.date})` : '';
+  return `“${shortQuote(clause, 20)}”${date}`;
 }
 
 /** The clause of a sentence holding its first figure, shortened. */

@@ -1,4 +1,6 @@
 import type { Citation, Page, PaperMeta } from '../domain.ts';
+import type { Figure } from '../figures/index.ts';
+import type { Progress } from '../actions/index.ts';
 
 /** Where a challenge question comes from, in rank order. */
 export type ChallengeKind =
@@ -7,7 +9,8 @@ export type ChallengeKind =
   | 'unreported-commitment'
   | 'unevidenced-claim'
   | 'figure-without-comparator'
-  | 'unaddressed-risk';
+  | 'unaddressed-risk'
+  | 'slipped-commitment';
 
 /** A drafted scrutiny question: open, one issue, grounded in verbatim citations. */
 export interface ChallengeQuestion {
@@ -17,6 +20,8 @@ export interface ChallengeQuestion {
   why: string;
   kind: ChallengeKind;
   citations: Citation[];
+  /** For commitments: the clerk's latest mark, when one was made. */
+  mark?: { progress: Progress; note: string | null; by: string; at: string } | null;
 }
 
 /** A sentence of a paper, trimmed of list markers: `page.text.slice(start, end)` is verbatim. */
@@ -37,6 +42,8 @@ export interface Signal extends SentenceSpan {
   score: number;
   /** True when the sentence already gives a comparator (last year, target, national average). */
   compared?: boolean;
+  /** For figures: the typed figure the sentence states. */
+  figure?: Figure;
 }
 
 /** An earlier paper's positive claim set against a later inspection's negative finding on the same subject. */

@@ -97,7 +97,7 @@ export const registry: readonly RegistryEntry[] = [
   },
   {
     name: 'brief',
-    summary: 'Write a briefing pack (.pdf, .md or .html) with cited figures, commitments and questions',
+    summary: 'Write a briefing pack (.pdf, .docx, .md or .html) with cited figures, commitments and questions',
     usage: 'brief [--committee NAME] [--meeting ID] [--topic T] [--as-of DATE] --out FILE',
     flags: { committee: 'string', meeting: 'string', topic: 'string', out: 'string' },
     cli: async () => (await import('../cli/commands/brief.ts')).briefCommand,

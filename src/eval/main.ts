@@ -8,6 +8,7 @@ import { authoritiesOfFiles, evalDeps, evaluate } from './run.ts';
 import { modelColumn } from './model.ts';
 import { commitmentLines, commitmentScores } from './commitments.ts';
 import { CORPUS, defaultSuites, type Suite } from './suites.ts';
+import { figureLines, loadLabelledFigures, scoreFigures, scoreTrends, trendLines, LABELLED_FIGURES } from './figures.ts';
 
 /**
  * `npm run eval -- [--questions FILE papers...] [--split tuning|held-out] [--model] [--quiet] [--json]`: loads the papers
@@ -28,8 +29,10 @@ async function main(argv: string[]): Promise<number> {
       const asked = questions.filter((q) => scores.some((s) => s.id === q.id));
       const model = bool(args, 'model') ? await modelColumn(run.deps, asked) : null;
       const commitments = suite.name === 'corpus and seeds' ? await commitmentScores(run.deps) : null;
+      const figures = suite.name === 'corpus and seeds' && fs.existsSync(LABELLED_FIGURES) ? scoreFigures(loadLabelledFigures()) : null;
+      const trends = suite.name === 'corpus and seeds' ? await scoreTrends(run.deps) : null;
       if (bool(args, 'json')) {
-        report.push({ suite: suite.name, scores, modelScores: model?.scores ?? null, commitments });
+        report.push({ suite: suite.name, scores, modelScores: model?.scores ?? null, commitments, figures, trends });
         continue;
       }
       if (!bool(args, 'quiet')) console.log(questionLines(scores).join('\n'), '\n');
@@ -37,6 +40,8 @@ async function main(argv: string[]): Promise<number> {
       console.log(splitTable(scores).join('\n'));
       if (model) console.log(`\n${splitTable(model.scores, model.name).join('\n')}`);
       if (commitments) console.log(`\n${commitmentLines(commitments).join('\n')}`);
+      if (figures) console.log(`\n${figureLines(figures, LABELLED_FIGURES, !bool(args, 'quiet')).join('\n')}`);
+      if (trends) console.log(`\n${trendLines(trends).join('\n')}`);
       console.log('');
     } finally {
       await run.cleanup();

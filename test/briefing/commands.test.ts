@@ -62,7 +62,7 @@ describe('brief command', () => {
   });
 
   it('refuses a file name it cannot tell the format of', async () => {
-    await expect(run(briefCommand, ['--out', path.join(tempDir(), 'pack.docx')])).rejects.toMatchObject({ code: 'BAD_INPUT' });
+    await expect(run(briefCommand, ['--out', path.join(tempDir(), 'pack.odt')])).rejects.toMatchObject({ code: 'BAD_INPUT' });
     await expect(run(briefCommand, [])).rejects.toMatchObject({ code: 'BAD_INPUT' });
   });
 });

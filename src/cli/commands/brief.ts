@@ -6,12 +6,12 @@ import { knownCommittee, knownMeeting } from '../known.ts';
 import { printJson, type Command } from '../command.ts';
 import { commandInfo } from '../../commands/index.ts';
 
-/** `brief --out FILE`: a briefing pack for a meeting as PDF, Markdown or HTML, every line cited. */
+/** `brief --out FILE`: a briefing pack for a meeting as PDF, Word (docx), Markdown or HTML, every line cited. */
 export const briefCommand: Command = {
   ...commandInfo('brief'),
   async run(ctx, args) {
     const out = str(args, 'out');
-    if (!out) throw new AppError('BAD_INPUT', 'brief: give the file to write with --out FILE (.pdf, .md or .html)');
+    if (!out) throw new AppError('BAD_INPUT', 'brief: give the file to write with --out FILE (.pdf, .docx, .md or .html)');
     formatOf(out);
     const committee = await knownCommittee(ctx.deps, str(args, 'committee'));
     const pack = await buildPack(ctx.deps, {

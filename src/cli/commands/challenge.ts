@@ -1,4 +1,4 @@
-import { draftChallenges, longDate, type ChallengeQuestion } from '../../challenge/index.ts';
+import { draftChallenges, longDate, shortfallNote, type ChallengeQuestion } from '../../challenge/index.ts';
 import { today } from '../../clock.ts';
 import { str } from '../args.ts';
 import { knownCommittee, knownPaper } from '../known.ts';
@@ -20,14 +20,12 @@ export const challengeCommand: Command = {
       scope: { allowConfidential: false, committees: committee ? [committee] : undefined },
     });
     if (ctx.json) {
-      printJson(ctx, questions.map(({ id, question, followUp, why, kind, citations }) => ({ id, question, followUp, why, kind, citations })));
+      printJson(ctx, questions.map(({ id, question, followUp, why, kind, citations, mark }) => ({ id, question, followUp, why, kind, citations, ...(mark ? { mark } : {}) })));
       return 0;
     }
-    if (questions.length === 0) {
-      ctx.out('The papers give no grounds for challenge questions on this.');
-      return 0;
-    }
-    ctx.out(questions.map(renderQuestion).join('\n\n'));
+    const note = shortfallNote(questions.length, { topic, paperId });
+    if (questions.length > 0) ctx.out(questions.map(renderQuestion).join('\n\n'));
+    if (note) ctx.out(`${questions.length > 0 ? '\n' : ''}${note}`);
     return 0;
   },
 };
