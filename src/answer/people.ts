@@ -18,7 +18,7 @@ export function askedRole(question: string): string | null {
 
 /**
  * True when a span names the holder of the role asked about: "Shellina Prendergast (Chair)", "Jane Smith, Chair,"
- * or "Chair: Mr Smith". A role followed by another body's name ("Brian Horton, Chair Kent Housing Group") is not it.
+ * or "Chair: Mr Smith". A role followed by another body's name ("Jane Smith, Chair Barsetshire Housing Group") is not it.
  */
 export function namesHolder(text: string, role: string): boolean {
   const word = role.replace(/[^a-z]/g, '');

@@ -6,8 +6,6 @@ import { answerType, figuresIn, quantityKind } from './question.ts';
 const PHRASE_STOP = /^(are|is|was|were|did|does|do|have|has|had|will|would|can|could|should|in|of|at|on|for|to|from|by|with|were|there|currently|now|still)$/i;
 
 const FRAME = [
-  /\b(?:take|takes|took|taken|taking) place\b/gi,
-  /\bcome into being\b|\bcame into being\b/gi,
   /\baccording to\b/gi,
   /\b(?:what|which) (?:share|proportion|fraction) of\b/gi,
   /\b(?:can|could) you (?:tell me|say|find)\b|\btell me\b|\bdo (?:we|you) know\b|\bplease\b/gi,
@@ -15,7 +13,7 @@ const FRAME = [
   /\bwhat (?:do|does) (?:the papers?|it) say about\b/gi,
 ];
 
-/** Takes out a question's frame ("take place", "according to", "tell me"): words that carry no subject to search for. */
+/** Takes out a question's frame ("according to", "tell me"): words that carry no subject to search for. */
 export function withoutFrame(question: string): string {
   return FRAME.reduce((q, re) => q.replace(re, ' '), question).replace(/\s+/g, ' ').trim();
 }
@@ -35,7 +33,7 @@ export function questionTerms(index: Pick<SearchIndex, 'idf' | 'known'>, query: 
   };
 }
 
-/** "How many Kent care leavers are …": the analysed terms of the noun phrase counted (care, leaver, care leavers), without names. */
+/** "How many Barsetshire care leavers are …": the analysed terms of the noun phrase counted (care, leaver, care leavers), without names. */
 export function countedTerms(question: string): string[] {
   const m = /\bhow many\s+(.+)$/i.exec(question) ?? /\bnumber of\s+(.+)$/i.exec(question);
   if (!m) return [];

@@ -27,7 +27,7 @@ export function bodyOf(paper: Paper): string {
   return bodyName(inspected?.[1] ?? paper.committee);
 }
 
-/** A body's name without the kind of council ("Kent County" -> "Kent"), capitalised, so that papers of one body agree. */
+/** A body's name without the kind of council ("Barsetshire County" -> "Barsetshire"), capitalised, so that papers of one body agree. */
 export function bodyName(name: string): string {
   const core = name.trim().replace(/(?:\s+(?:City|County|Borough|District|Metropolitan|Council|of))+$/i, '').replace(/^(?:London Borough of|City of|Royal Borough of)\s+/i, '');
   return core.replace(/(^|[\s-])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());

@@ -24,7 +24,7 @@ export function paperId(committee: string, file: string): string {
   return `${slugify(stem)}-${sha256(`${committee}/${base}`).slice(0, 6)}`;
 }
 
-/** A committee name from a file's folder: "kent/cabinet_2025-01-30/x.pdf" -> "cabinet". */
+/** A committee name from a file's folder: "barsetshire/cabinet_2025-01-30/x.pdf" -> "cabinet". */
 export function committeeFromPath(p: string): string {
   const folder = path.basename(path.dirname(path.resolve(p)));
   const name = folder

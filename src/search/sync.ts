@@ -88,7 +88,7 @@ function metaChanged(row: PaperRow, meta: PaperMeta, context: string[]): boolean
 
 /**
  * What a paper is about beyond each passage's own words: the terms of its title and committee, and its year.
- * They are indexed with every passage, so "Kent Corporate Parenting Panel chair" finds "(Chair)" in that panel's minutes.
+ * They are indexed with every passage, so "Barsetshire Corporate Parenting Panel chair" finds "(Chair)" in that panel's minutes.
  */
 export function contextTerms(meta: PaperMeta): string[] {
   const terms = new Set(analyzeText(`${meta.title}\n${meta.committee}`).filter((t) => t !== QUANTITY));

@@ -11,7 +11,7 @@ export interface UploadDirectives {
 
 /**
  * Reads `committee: <name>`, a YYYY-MM-DD date and the word "confidential" from a message, wherever they stand:
- * "committee: kent confidential 2025-03-13" is committee "kent", confidential, dated 13 March 2025.
+ * "committee: cabinet confidential 2025-03-13" is committee "cabinet", confidential, dated 13 March 2025.
  */
 export function uploadDirectives(text: string): UploadDirectives {
   const date = /\b(\d{4}-\d{2}-\d{2})\b/.exec(text)?.[1] ?? null;
