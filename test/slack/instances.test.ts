@@ -5,7 +5,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { startFakeSlackApi, type FakeSlackApi } from '../fakes/slack-api.ts';
 import { postEvent } from '../fakes/slack-signing.ts';
 import { runScrutiny } from '../support/cli.ts';
-import { freshNamespace, tempDir } from '../support/stores.ts';
+import { freshNamespace, sharedStores, tempDir, type SharedStore } from '../support/stores.ts';
 import { CHAIR, envelope, SECRET, TOKEN } from './harness.ts';
 
 function freePort(): Promise<number> {
@@ -25,18 +25,8 @@ interface Bot {
   log: () => string;
 }
 
-interface Target {
-  name: string;
-  url: string | null;
-}
-
-function targets(): Target[] {
-  const list: Target[] = [{ name: 'embedded SQLite (one data folder)', url: null }];
-  if (process.env.REDIS_URL) list.push({ name: 'Redis', url: process.env.REDIS_URL });
-  else console.warn('two bot instances on Redis skipped: REDIS_URL is not set');
-  if (process.env.DATABASE_URL) list.push({ name: 'PostgreSQL', url: process.env.DATABASE_URL });
-  else console.warn('two bot instances on PostgreSQL skipped: DATABASE_URL is not set');
-  return list;
+function targets(): SharedStore[] {
+  return sharedStores('two bot instances');
 }
 
 const running: ChildProcess[] = [];

@@ -5,24 +5,14 @@ import { readMark } from '../../src/actions/marks.ts';
 import { openKvStore, PaperRepo } from '../../src/store/index.ts';
 import { runScrutiny } from '../support/cli.ts';
 import { spawnScrutiny } from '../support/spawn.ts';
-import { freshNamespace, tempDir } from '../support/stores.ts';
+import { freshNamespace, sharedStores, tempDir, type SharedStore } from '../support/stores.ts';
 
 const OFSTED = path.resolve('../shared/ofsted');
 /** Three disjoint pairs of authorities: each process loads one pair. */
 const FOLDERS = [['barnet', 'bedford'], ['barnsley', 'bexley'], ['blackpool', 'bracknell-forest']].map((pair) => pair.map((a) => path.join(OFSTED, a)));
 
-interface Target {
-  name: string;
-  url: string | null;
-}
-
-function targets(): Target[] {
-  const list: Target[] = [{ name: 'embedded SQLite (one data folder)', url: null }];
-  if (process.env.REDIS_URL) list.push({ name: 'Redis', url: process.env.REDIS_URL });
-  else console.warn('concurrency on Redis skipped: REDIS_URL is not set');
-  if (process.env.DATABASE_URL) list.push({ name: 'PostgreSQL', url: process.env.DATABASE_URL });
-  else console.warn('concurrency on PostgreSQL skipped: DATABASE_URL is not set');
-  return list;
+function targets(): SharedStore[] {
+  return sharedStores('concurrency');
 }
 
 

@@ -23,3 +23,19 @@ export function freshNamespace(): string {
 export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'scrutiny-test-'));
 }
+
+/** A store that several processes share: the embedded SQLite file of one data folder (url null), or a server's URL. */
+export interface SharedStore {
+  name: string;
+  url: string | null;
+}
+
+/** The shared stores a multi-process test runs on, saying which are skipped and why. */
+export function sharedStores(what: string): SharedStore[] {
+  const list: SharedStore[] = [{ name: 'embedded SQLite (one data folder)', url: null }];
+  if (process.env.REDIS_URL) list.push({ name: 'Redis', url: process.env.REDIS_URL });
+  else console.warn(`${what} on Redis skipped: REDIS_URL is not set`);
+  if (process.env.DATABASE_URL) list.push({ name: 'PostgreSQL', url: process.env.DATABASE_URL });
+  else console.warn(`${what} on PostgreSQL skipped: DATABASE_URL is not set`);
+  return list;
+}
