@@ -4,7 +4,7 @@ import { findCommitments } from './find.ts';
 import type { Commitment } from './types.ts';
 
 /** Bump when the finding rules change, so cached results of older rules are not used. */
-export const RULES_VERSION = 'r1';
+export const RULES_VERSION = 'r2';
 
 const memory = new Map<string, Commitment[]>();
 

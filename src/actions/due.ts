@@ -1,4 +1,7 @@
+import { STANDING_PROCESS } from './lexicon.ts';
 import type { Due, DuePrecision } from './types.ts';
+
+const STANDING = new RegExp(STANDING_PROCESS, 'i');
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
@@ -61,7 +64,8 @@ export function resolveDue(sentence: string, paperDate: string | null, nextMeeti
     if (found.some((f) => f.text.includes(m[0]))) continue;
     add(iso(y, mo, lastDay(y, mo)), 'month', m[0], 2);
   }
-  for (const m of s.matchAll(/\b(?:by|in|during|for|before|end of|within)\s+(?:the\s+)?(?:financial year\s+)?(20\d\d)[/-](\d\d)\b(?![/-])/gi)) {
+  for (const m of s.matchAll(/\b(?:by|in|during|for|before|end of|within|from|of)\s+(?:the\s+)?(?:financial year\s+)?(20\d\d)[/-](\d\d)\b(?![/-])/gi)) {
+    if (found.some((f) => f.text.includes(m[0]) || m[0].includes(f.text))) continue;
     add(iso(+m[1]! + 1, 3, 31), 'financial-year', m[0], 2);
   }
   for (const m of s.matchAll(/\b(spring|summer|autumn|winter) (20\d\d)\b/gi)) {
@@ -71,6 +75,40 @@ export function resolveDue(sentence: string, paperDate: string | null, nextMeeti
   for (const m of s.matchAll(/\b(?:by|in|during|before|end of|following the|after the)\s+(?:the\s+)?(?:end of\s+)?(20\d\d|19\d\d)\b(?![/-]\d)/gi)) {
     add(iso(+m[1]!, 12, 31), 'year', m[0], 1);
   }
+  if (paperDate !== null) {
+    const after = (mo: number, d: number) => {
+      const y = baseYear! + (iso(baseYear!, mo, d) < paperDate ? 1 : 0);
+      return iso(y, mo, Math.min(d, lastDay(y, mo)));
+    };
+    for (const m of s.matchAll(new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}\b(?!,? \d{4}|\s*\d)`, 'gi'))) {
+      const mo = monthIndex(m[2]!);
+      if (+m[1]! >= 1 && +m[1]! <= lastDay(2024, mo)) add(after(mo, +m[1]!), 'day', m[0], 3);
+    }
+    for (const m of s.matchAll(new RegExp(String.raw`\b${MONTH} (\d{1,2})(?:st|nd|rd|th)?\b(?!,? \d{4}|\s*\d|:)`, 'g'))) {
+      const mo = monthIndex(m[1]!);
+      if (+m[2]! >= 1 && +m[2]! <= lastDay(2024, mo) && /^[A-Z]/.test(m[1]!)) add(after(mo, +m[2]!), 'day', m[0], 3);
+    }
+    for (const m of s.matchAll(new RegExp(String.raw`\b(?:by|in|until|before|during|from|(?:the )?end of|early|late|mid-?)\s+(?:the\s+)?(?:end of\s+)?(?:early |late |mid-?)?${MONTH}\b(?!,? \d{4}|\s*\d)`, 'gi'))) {
+      const mo = monthIndex(m[1]!);
+      if (found.some((f) => f.text.includes(m[0]) || m[0].includes(f.text))) continue;
+      add(after(mo, lastDay(2023, mo)), 'month', m[0], 2);
+    }
+    const fyEndOf = (date: string) => Number(date.slice(0, 4)) + (date.slice(5) > '03-31' ? 1 : 0);
+    for (const m of s.matchAll(/\b(?:quarter|qtr|q)\s?([1-4])\b(?:\s+(?:of\s+)?(?:(?:the\s+)?(?:financial\s+year\s+)?(20\d\d)[/-](\d\d)))?/gi)) {
+      const q = +m[1]!;
+      let fyEnd = m[2] ? +m[2] + 1 : fyEndOf(paperDate);
+      const endOf = (fe: number) => (q === 4 ? iso(fe, 3, 31) : iso(fe - 1, q * 3 + 3, lastDay(fe - 1, q * 3 + 3)));
+      if (!m[2]) {
+        const fy = new RegExp(String.raw`\b(20\d\d)[/-](\d\d),?\s+(?:\w+\s+){0,2}$`).exec(s.slice(Math.max(0, m.index! - 40), m.index!));
+        if (fy) fyEnd = +fy[1]! + 1;
+        else if (endOf(fyEnd) < paperDate) fyEnd++;
+      }
+      const fyText = `${fyEnd - 1}`;
+      for (let i = found.length - 1; i >= 0; i--) if (found[i]!.precision === 'financial-year' && found[i]!.text.includes(fyText)) found.splice(i, 1);
+      add(endOf(fyEnd), 'range', m[0], 2);
+    }
+    for (const m of s.matchAll(/\b(?:by |before |at )?the end of (?:the|this) (?:current )?financial year\b/gi)) add(iso(fyEndOf(paperDate), 3, 31), 'financial-year', m[0], 2);
+  }
   if (baseYear !== null) {
     for (const m of s.matchAll(/\b(this|next) (year|financial year)\b/gi)) {
       const y = baseYear + (m[1]!.toLowerCase() === 'next' ? 1 : 0);
@@ -79,7 +117,7 @@ export function resolveDue(sentence: string, paperDate: string | null, nextMeeti
         add(iso(fyEnd, 3, 31), 'financial-year', m[0], 1);
       } else add(iso(y, 12, 31), 'year', m[0], 1);
     }
-    for (const m of s.matchAll(new RegExp(String.raw`\b(?:over|within|in|for|during) (?:the )?(?:next |coming |following )?${NUM} (day|week|month|year)s?\b`, 'gi'))) {
+    for (const m of STANDING.test(s) ? [] : s.matchAll(new RegExp(String.raw`\b(?:over|within|in|for|during) (?:the )?(?:next |coming |following )?${NUM} (day|week|month|year)s?\b`, 'gi'))) {
       const n = num(m[1]!);
       if (Number.isFinite(n)) add(addSpan(paperDate!, n, m[2]!.toLowerCase() as 'day'), 'relative', m[0], 0);
     }

@@ -1,10 +1,12 @@
 import type { Deps } from '../deps.ts';
 import { inScope, type Paper, type PaperMeta, type Scope } from '../domain.ts';
 import { commitmentsOf } from './cache.ts';
+import { addSpan } from './due.ts';
 import { readMark } from './marks.ts';
-import { checkReportBack, type ReportBackSources } from './reportback.ts';
 import { withSecondOpinion } from './opinion.ts';
-import { mergeFrequencies, paperFrequencies } from './df.ts';
+import { findResponse } from './response.ts';
+import { checkReportBack, type ReportBackSources } from './reportback.ts';
+import { statusOf } from './status.ts';
 import type { ActionItem, ActionStatus, Commitment } from './types.ts';
 
 export interface ListOptions {
@@ -18,52 +20,64 @@ export interface ListOptions {
 /** What listing needs; with a model (deps.llm) its second opinion is taken over the rules. */
 export type ActionDeps = Pick<Deps, 'papers' | 'index' | 'kv'> & Partial<Pick<Deps, 'llm'>>;
 
-/** Every commitment in scope with its report-back status and the clerks' marks: overdue first, then not reported, then reported. */
+/** How long an undated commitment counts as not yet due while no later paper of its committee exists. */
+const PENDING_MONTHS = 3;
+
+/** Every commitment in scope with its report-back verdict and the clerks' marks: overdue first, then not reported, then reported. */
 export async function listActions(deps: ActionDeps, opts: ListOptions): Promise<ActionItem[]> {
   const all = (await deps.papers.list()).filter((m) => inScope(m, opts.scope));
   const wanted = opts.committee ? all.filter((m) => sameCommittee(m.committee, opts.committee!)) : all;
   const load = memoLoader(deps);
-  const df = mergeFrequencies((await Promise.all(all.map(load))).filter((p): p is Paper => p !== null).map(paperFrequencies));
   const items: ActionItem[] = [];
   for (const meta of wanted) {
-    const laterSame = all.filter((m) => m.committee === meta.committee && isAfter(m, meta));
+    const laterSame = all.filter((m) => m.committee === meta.committee && isAfter(m, meta)).sort(byDate);
     const next = laterSame[0]?.date ?? null;
+    const laterOther = all.filter((m) => m.committee !== meta.committee && isAfter(m, meta));
     for (const c of await commitmentsOf(deps.kv, meta, next, load)) {
-      const laterOther = all.filter((m) => m.committee !== meta.committee && isAfter(m, meta));
-      const item = await toItem(deps, c, [laterSame, laterOther], opts, { index: deps.index, load, df });
+      const item = await toItem(deps, c, tiersFor(c, meta, laterSame, laterOther), [...laterSame, ...laterOther], opts, { index: deps.index, load });
       if (item) items.push(item);
     }
   }
   return items.filter((i) => matchesStatus(i, opts.status)).sort(byUrgency);
 }
 
-async function toItem(deps: ActionDeps, c: Commitment, tiers: PaperMeta[][], opts: ListOptions, src: ReportBackSources): Promise<ActionItem | null> {
+/** Where report-back is looked for: an inspection's next inspection first; otherwise the same body's later papers, then others. */
+export function tiersFor(c: Commitment, meta: PaperMeta, laterSame: PaperMeta[], laterOther: PaperMeta[]): PaperMeta[][] {
+  if (c.kind === 'required-action') {
+    const nextInspection = laterSame.find((m) => m.kind === meta.kind);
+    return nextInspection ? [[nextInspection]] : [];
+  }
+  return [laterSame, laterOther];
+}
+
+async function toItem(deps: ActionDeps, c: Commitment, tiers: PaperMeta[][], later: PaperMeta[], opts: ListOptions, src: ReportBackSources): Promise<ActionItem | null> {
   const rules = await checkReportBack(src, c, tiers, opts.scope);
   const opinion = await withSecondOpinion(deps.llm, deps.kv, c, rules.evidence);
   if (!opinion.keep) return null;
   const kept = opinion.evidence.length > 0;
-  const rb = { ...rules, evidence: opinion.evidence, reportBack: kept ? rules.reportBack : ('not-reported' as const), divergence: kept ? rules.divergence : null };
-  const mark = await readMark(deps.kv, c.id);
-  const overdue = rb.reportBack === 'not-reported' && c.due !== null && c.due.date < opts.asOf && !closedByMark(mark?.progress);
-  const pending = rb.reportBack === 'not-reported' && !overdue && tiers[0]!.length === 0;
-  return {
-    ...c,
-    ...rb,
-    overdue,
-    pending,
-    progress: mark?.progress ?? 'open',
-    note: mark?.note ?? null,
-    history: mark?.history ?? [],
+  const rb = {
+    reportBack: kept ? rules.reportBack : ('not-reported' as const),
+    verdict: kept ? rules.verdict : ('not-reported' as const),
+    evidence: opinion.evidence,
+    divergence: kept ? rules.divergence : null,
   };
-}
-
-/** A commitment the clerks have recorded as achieved or closed is no longer chased as overdue. */
-function closedByMark(progress: string | undefined): boolean {
-  return progress === 'achieved' || progress === 'closed';
+  const response = c.kind === 'recommendation' ? await findResponse(src, c, later, opts.scope, opts.asOf) : null;
+  const mark = await readMark(deps.kv, c.id);
+  const closed = mark?.progress === 'achieved' || mark?.progress === 'closed';
+  const due = c.due?.date ?? (response && !response.outcome ? response.dueBy : null);
+  const overdue = rb.reportBack === 'not-reported' && due !== null && due < opts.asOf && !closed;
+  const recent = c.madeOn !== null && addSpan(c.madeOn, PENDING_MONTHS, 'month') >= opts.asOf;
+  const pending = rb.reportBack === 'not-reported' && !overdue && (c.due ? c.due.date >= opts.asOf : tiers.every((t) => t.length === 0) && recent);
+  const base = { ...c, ...rb, response, overdue, pending, progress: mark?.progress ?? 'open', note: mark?.note ?? null, history: mark?.history ?? [], marked: mark !== null };
+  return { ...base, ...statusOf(base) };
 }
 
 function isAfter(m: PaperMeta, than: PaperMeta): boolean {
   return m.date !== null && than.date !== null && m.date > than.date;
+}
+
+function byDate(a: PaperMeta, b: PaperMeta): number {
+  return (a.date ?? '').localeCompare(b.date ?? '');
 }
 
 function sameCommittee(a: string, b: string): boolean {

@@ -1,5 +1,5 @@
 import type { Paper } from '../domain.ts';
-import type { CommitmentRule } from './detect.ts';
+import type { CommitmentKind } from './types.ts';
 
 /** People named in a paper with their roles, keyed by surname (lower case). */
 export type Roster = Map<string, { name: string; role: string | null }>;
@@ -92,23 +92,64 @@ function signatureAfter(after: string): string | null {
   return names.length > 0 ? names.join(', ') : null;
 }
 
-/** Who a commitment binds: the inspectorate's addressee, the named speaker, the paper's speaker for "we", or the item's presenters. */
-export function ownerOf(paper: Paper, roster: Roster, sentence: string, before: string, after: string, rule: CommitmentRule): string | null {
+/** Who a commitment binds: the inspected authority (or the body a required action names), the named speaker, the minute item's speaker, the paper's speaker for "we", or the body that decides. */
+export function ownerOf(paper: Paper, roster: Roster, sentence: string, before: string, after: string, kind: CommitmentKind, leadIn: string | null = null): string | null {
   const s = sentence.replace(/\s+/g, ' ');
-  if (rule === 'inspectorate') {
-    const addressee = /^(?:\W*\d+\.\s*)?(the local authority(?: and (?:its )?partners)?|senior leaders(?: and (?:managers|partners))?|the [A-Z]SCB)\b/i.exec(s);
-    return addressee ? addressee[1]!.replace(/^The /, 'the ') : 'the local authority';
-  }
+  if (kind === 'required-action') return inspectedBody(paper, `${leadIn ?? ''} ${s}`);
   const named = namedActor(s, roster);
   if (named) return named;
-  if (/^\W*(?:she|he)\b|\b(?:she|he) (?:would|will)\b|\b(?:her|his) intention\b/i.test(s)) return lastNamed(before, roster);
+  if (/^\W*(?:she|he)\b|\b(?:she|he) (?:would|will)\b|\b(?:her|his) intention\b/i.test(s)) return itemSpeaker(before) ?? lastNamed(before, roster);
   if (/^\s*["“‘]/.test(s)) return lastNamed(before, roster) ?? speakerOf(paper, before, after);
-  if (/\b(?:we|i|our|us|my)\b/i.test(s)) return speakerOf(paper, before, after);
-  const body = /\b(the (?:city |county |borough )?council|the (?:local )?authority|kcc|the cabinet)\b/i.exec(s);
-  if (body) return body[1]!;
+  if (kind === 'recommendation') return recommendingBody(s, leadIn, paper);
+  if (paper.kind === 'minutes') {
+    const speaker = itemSpeaker(before);
+    if (speaker && !/\b(?:RESOLVED|resolved that|DECIDED|the committee|the panel)\b/.test(`${leadIn ?? ''} ${s}`)) return speaker;
+  }
+  if (/\b(?:we|i|our|us|my)\b/i.test(s)) return speakerOf(paper, before, after) ?? itemSpeaker(before);
+  const body = /\b(the (?:city |county |borough |district )?council|the (?:local )?authority|the cabinet|cabinet|the executive|the (?:health and wellbeing |safeguarding )?board|the partnership|the committee|the panel)\b/i.exec(`${leadIn ?? ''} ${s}`);
+  if (body) return body[1]!.replace(/^cabinet$/i, 'the Cabinet');
   const presenters = paper.kind === 'minutes' ? itemPresenters(before, roster) : null;
   if (presenters) return presenters;
-  return paper.author;
+  return paper.author ?? signatory(after);
+}
+
+/** The body an inspectorate's required action binds: the one it names, or the authority the report inspects. */
+function inspectedBody(paper: Paper, text: string): string {
+  const named = /\b(the (?:local safeguarding children(?:'s|’s)? board|LSCB|[A-Z]SCB|safeguarding (?:children )?partnership|safeguarding partners|partnership|board))\b/i.exec(text);
+  const authority = authorityOf(paper);
+  if (named && !/\blocal authority\b/i.test(text.slice(0, named.index))) return named[1]!.replace(/^The /, 'the ');
+  return authority ?? 'the local authority';
+}
+
+/** The authority an inspection report is about, from its title ("London Borough of X – Inspection of …"). */
+export function authorityOf(paper: Paper): string | null {
+  const head = `${paper.title}\n${paper.pages[0]?.text.slice(0, 800) ?? ''}`;
+  const m = /((?:(?:London|Metropolitan|Royal) Borough of|City of|County of|Borough of)\s+[A-Z][\w'’-]*(?:(?: and| upon| on| with)? [A-Z][\w'’-]*){0,4}|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} (?:County|City|Borough|District|Metropolitan Borough) Council|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} Council)\b/.exec(head);
+  return m ? m[1]!.trim() : null;
+}
+
+/** Who makes a recommendation: the committee the lead-in or the sentence names. */
+function recommendingBody(s: string, leadIn: string | null, paper: Paper): string | null {
+  const m = /\b((?:the )?(?:[A-Z][\w&'’-]* )*(?:Scrutiny Committee|Select Committee|Committee|Panel|Task and Finish Group|Task Group))\b/.exec(`${leadIn ?? ''} ${s}`);
+  return m ? m[1]! : paper.committee;
+}
+
+/** The person who introduced the current minute item ("Mrs X, Cabinet Member for Y, provided an update"). */
+export function itemSpeaker(before: string): string | null {
+  const itemAt = Math.max(before.lastIndexOf('(Item'), before.lastIndexOf('\nItem '), before.length - 6000);
+  const tail = before.slice(Math.max(0, itemAt)).replace(/\s+/g, ' ');
+  const re = new RegExp(String.raw`((?:${TITLE})\.? (?:[A-Z]\.? ?){0,3}${WORD}|${WORD} ${WORD})(?:,? \(?((?:the )?(?:Cabinet Member|Leader|Deputy Leader|Chair|Vice-Chair|Chairman|Director|Corporate Director|Chief Executive|Head|Interim|Executive|Assistant|Strategic|General|Service|Programme|Portfolio|Lead)[^,()]{0,90})\)?,?)? (?:provided|introduced|presented|gave|updated|outlined|set out|explained|summarised|responded|reported|spoke)\b`, 'g');
+  let last: string | null = null;
+  for (const m of tail.matchAll(re)) {
+    if (NOT_A_NAME.test(m[1]!.replace(new RegExp(`^${TITLE}\\.? `), ''))) continue;
+    last = m[2] ? `${m[1]}, ${m[2].trim()}` : m[1]!;
+  }
+  return last;
+}
+
+/** A signature block after the text: "Name / Role" lines. */
+function signatory(after: string): string | null {
+  return signatureAfter(after);
 }
 
 /** The people who introduced the minutes' current item: named between the item's start and its first numbered point. */

@@ -1,92 +1,130 @@
 import type { Citation, Paper, PaperMeta, Scope } from '../domain.ts';
 import { citeSpan, foldForCompare } from '../quote.ts';
-import type { SearchIndex } from '../search/types.ts';
-import { contentWords, stemsOf } from './terms.ts';
+import { termSet, type SearchIndex } from '../search/index.ts';
+import * as L from './lexicon.ts';
+import { probability } from './logistic.ts';
 import { findTarget } from './target.ts';
-import type { Commitment, ReportBack } from './types.ts';
+import type { Commitment, ReportBack, Verdict } from './types.ts';
+import { unitsOf } from './units.ts';
+import { REPORTED, VERDICT } from './weights.ts';
 
+/** What later papers say of a commitment, with what the fitted models saw (kept for fitting and explanations). */
 export interface ReportBackResult {
   reportBack: ReportBack;
+  verdict: Verdict;
   evidence: Citation[];
   divergence: string | null;
+  /** The best evidence's match with the commitment (IDF-weighted share of its terms), 0 when nothing matched. */
+  share: number;
+  /** The progress features of the best evidence. */
+  features: Record<string, number>;
 }
 
 export interface ReportBackSources {
   index: SearchIndex;
-  /** In how many sentences of the papers in scope a stem occurs, and how many sentences there are. */
-  df: { counts: Map<string, number>; sentences: number };
   /** Loads a paper's pages (memoised by the caller). */
   load(meta: PaperMeta): Promise<Paper | null>;
 }
 
-/** IDF-weighted share of the commitment's terms a sentence must carry (same committee, then other committees), and how many terms at least. */
-const MIN_SHARE = [0.45, 0.55];
-const MIN_TERMS = 4;
-
 interface Scored {
-  score: number;
+  share: number;
   citation: Citation;
   text: string;
+  paperDate: string;
 }
 
+const MIN_TERMS = 3;
 const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const PROGRESS = new RegExp(L.PROGRESS, 'gi');
+const NO_PROGRESS = new RegExp(L.NO_PROGRESS, 'gi');
+const FOLLOW_UP = new RegExp(L.FOLLOW_UP, 'i');
+const NOT_EVIDENCE = /\?\s*$|\b(?:respondents?|responses? (?:were|was) received|of those who responded)\b/i;
+
+const NOTHING: ReportBackResult = { reportBack: 'not-reported', verdict: 'not-reported', evidence: [], divergence: null, share: 0, features: {} };
 
 /**
- * Looks in the papers dated after a commitment (its committee first, then any other in scope) for a sentence that reports
- * on it: one carrying most of the commitment's distinctive terms. Weak topical overlap is not enough.
+ * Looks in the papers dated after a commitment, tier by tier (the same body's next papers first), for sentences that
+ * report on it: ones carrying enough of its distinctive terms (a fitted threshold), never its own words reprinted and
+ * never a later paper's own list of required actions. The best one gives the verdict: progress or no progress (a fitted
+ * model over words of progress and of its lack).
  */
 export async function checkReportBack(src: ReportBackSources, c: Commitment, tiers: PaperMeta[][], scope: Scope): Promise<ReportBackResult> {
-  const terms = [...stemsOf(c.topic)];
-  const words = [...new Set(contentWords(c.topic))];
-  if (!c.madeOn || terms.length < 3) return { reportBack: 'not-reported', evidence: [], divergence: null };
-  for (const [tier, later] of tiers.entries()) {
+  const terms = [...termSet(c.topic)].filter((t) => !/^\d|^q_|^c_qty$/.test(t));
+  if (!c.madeOn || terms.length < MIN_TERMS) return NOTHING;
+  const idf = src.index.idf(terms);
+  const weight = (t: string) => idf.get(t) ?? 1;
+  const total = terms.reduce((s, t) => s + weight(t), 0) || 1;
+  for (const later of tiers) {
     if (later.length === 0) continue;
-    const minShare = MIN_SHARE[Math.min(tier, MIN_SHARE.length - 1)]!;
     const byId = new Map(later.map((m) => [m.id, m]));
-    const hits = src.index.search(words.slice(0, 24).join(' '), { scope: { ...scope, paperIds: [...byId.keys()] }, after: nextDay(c.madeOn), limit: 30 });
+    const hits = src.index.search(terms.slice(0, 30).join(' '), { scope: { ...scope, paperIds: [...byId.keys()] }, after: nextDay(c.madeOn), limit: 60 });
     const found: Scored[] = [];
+    const required = new Map<string, Set<string>>();
     for (const hit of hits) {
       const meta = byId.get(hit.paperId);
       if (!meta || hit.role !== 'body') continue;
       const paper = await src.load(meta);
       const page = paper?.pages.find((p) => p.number === hit.page);
       if (!paper || !page) continue;
+      if (!required.has(paper.id)) required.set(paper.id, new Set(unitsOf(paper).filter((u) => u.inRequired).map((u) => foldForCompare(u.text))));
       const spans = hit.sentences.length > 0 ? hit.sentences : [[hit.start, hit.end] as [number, number]];
       for (const [s, e] of spans) {
         const text = page.text.slice(s, e);
-        const score = support(terms, text, c.text, (t) => idf(src.df, t), minShare);
-        if (score > 0) found.push({ score, citation: citeSpan(paper, page, s, e), text });
+        if (NOT_EVIDENCE.test(text) || required.get(paper.id)!.has(foldForCompare(text))) continue;
+        const share = shareOf(terms, weight, total, text, c.text);
+        if (share > 0) found.push({ share, citation: citeSpan(paper, page, s, e), text, paperDate: meta.date ?? '' });
       }
     }
-    if (found.length > 0) {
-      const best = dedupe(found.sort((a, b) => b.score - a.score)).slice(0, 3);
-      return { reportBack: 'reported', evidence: best.map((f) => f.citation), divergence: divergenceOf(c, best.map((f) => f.text)) };
-    }
+    const best = dedupe(found.sort((a, b) => b.share - a.share || a.paperDate.localeCompare(b.paperDate)));
+    if (best.length === 0 || best[0]!.share < REPORTED.threshold) continue;
+    const top = best.filter((f) => f.share >= REPORTED.threshold).slice(0, 3);
+    const features = progressFeatures(top[0]!.text, top[0]!.share, top.map((t) => t.text));
+    const verdict: Verdict = probability(VERDICT, features) >= VERDICT.threshold ? 'progress' : 'no-progress';
+    return { reportBack: 'reported', verdict, evidence: top.map((f) => f.citation), divergence: divergenceOf(c, top.map((f) => f.text)), share: top[0]!.share, features };
   }
-  return { reportBack: 'not-reported', evidence: [], divergence: null };
+  return NOTHING;
 }
 
-/** How well a later sentence reports on a commitment: 0 unless it carries enough of its terms and is not the same sentence reprinted. */
-export function support(terms: string[], sentence: string, original: string, weight: (term: string) => number = () => 1, minShare = MIN_SHARE[0]!): number {
+/** IDF-weighted share of the commitment's terms a later sentence carries; 0 when it is the commitment reprinted or shares too few terms. */
+export function shareOf(terms: string[], weight: (t: string) => number, total: number, sentence: string, original: string): number {
   const folded = foldForCompare(sentence);
   const source = foldForCompare(original);
-  if (folded.includes(source) || source.includes(folded)) return 0;
-  const have = stemsOf(sentence);
+  if (folded.length > 20 && (folded.includes(source) || source.includes(folded))) return 0;
+  const have = termSet(sentence);
   const shared = terms.filter((t) => have.has(t));
-  const total = terms.reduce((sum, t) => sum + weight(t), 0);
-  const share = shared.reduce((sum, t) => sum + weight(t), 0) / (total || 1);
-  if (shared.length < MIN_TERMS || share < minShare) return 0;
-  return share + shared.length / 100;
+  if (shared.length < MIN_TERMS) return 0;
+  const mine = [...have].filter((t) => !/^\d|^q_|^c_qty$/.test(t));
+  if (mine.length > 0 && shared.length / mine.length > 0.9 && shared.length / terms.length > 0.9) return 0;
+  return shared.reduce((s, t) => s + weight(t), 0) / total;
 }
 
-function idf(df: ReportBackSources['df'], term: string): number {
-  return Math.log(1 + df.sentences / (1 + (df.counts.get(term) ?? 0)));
+/** Features of progress in evidence text: how many words of progress and of its lack, a follow-up phrase, and the match. */
+export function progressFeatures(best: string, share: number, all: string[]): Record<string, number> {
+  const count = (re: RegExp, t: string) => (t.match(re) ?? []).length;
+  const p = count(PROGRESS, best);
+  const n = count(NO_PROGRESS, best);
+  const pAll = all.reduce((s, t) => s + count(PROGRESS, t), 0);
+  const nAll = all.reduce((s, t) => s + count(NO_PROGRESS, t), 0);
+  return {
+    prog_any: +(p > 0),
+    prog_more: +(p > 1),
+    noprog_any: +(n > 0),
+    noprog_more: +(n > 1),
+    prog_balance: +(p > n),
+    noprog_balance: +(n > p),
+    others_prog: +(pAll - p > nAll - n),
+    others_noprog: +(nAll - n > pAll - p),
+    follow_up: +FOLLOW_UP.test(best),
+    share_high: +(share >= 0.5),
+  };
 }
+
+export const VERDICT_FEATURES = ['prog_any', 'prog_more', 'noprog_any', 'noprog_more', 'prog_balance', 'noprog_balance', 'others_prog', 'others_noprog', 'follow_up', 'share_high'] as const;
 
 function dedupe(found: Scored[]): Scored[] {
   const seen = new Set<string>();
   return found.filter((f) => {
-    const key = `${f.citation.paper.id}:${f.citation.page}:${f.citation.quote}`;
+    const key = foldForCompare(f.citation.quote);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -21,8 +21,13 @@ export interface Target {
   text: string;
 }
 
-/** A sentence of a paper that commits someone to a future action or result. */
+/** What sort of promise: one made by the council or a person, one an inspectorate requires, or a scrutiny committee's recommendation. */
+export type CommitmentKind = 'commitment' | 'required-action' | 'recommendation';
+export const COMMITMENT_KINDS: readonly CommitmentKind[] = ['commitment', 'required-action', 'recommendation'];
+
+/** A sentence or list item of a paper that commits someone to a future action or result. */
 export interface Commitment {
+  kind: CommitmentKind;
   /** Stable across re-loads: hash of the paper id and the folded sentence. */
   id: string;
   text: string;
@@ -37,6 +42,10 @@ export interface Commitment {
   target: Target | null;
   /** Words that locate the commitment's subject, for report-back search (the sentence and its lead-in). */
   topic: string;
+  /** The line that introduces the list item when the item alone does not say who must act; null otherwise. */
+  leadIn: string | null;
+  /** The fitted detector's probability that this is a commitment. */
+  confidence: number;
 }
 
 export type Progress = 'achieved' | 'on-track' | 'slipped' | 'not-achieved' | 'closed' | 'open';
@@ -62,10 +71,30 @@ export interface MarkRecord {
 
 export type ReportBack = 'reported' | 'not-reported';
 
+/** What later papers say: reported with progress, reported without progress, or nothing. */
+export type Verdict = 'progress' | 'no-progress' | 'not-reported';
+
+/** The executive's response to a scrutiny recommendation, and the two-month clock it runs against (s.9FE LGA 2000). */
+export interface ExecutiveResponse {
+  /** null while no response is found. */
+  outcome: 'accepted' | 'accepted-in-part' | 'rejected' | null;
+  evidence: Citation | null;
+  /** YYYY-MM-DD: two months after the recommendation was made. */
+  dueBy: string | null;
+  /** No response found and the two months have passed. */
+  late: boolean;
+}
+
+/** RAG rating for a tracker: red overdue or slipped, amber open or not reported, green reported with progress or achieved. */
+export type Rag = 'red' | 'amber' | 'green';
+
 /** A commitment with its report-back status and the clerks' record. */
 export interface ActionItem extends Commitment {
   reportBack: ReportBack;
+  verdict: Verdict;
   evidence: Citation[];
+  /** Recommendations only: the executive's response. */
+  response: ExecutiveResponse | null;
   overdue: boolean;
   /** True when no later paper of the committee exists yet and nothing is due: not yet due for report-back. */
   pending: boolean;
@@ -73,6 +102,11 @@ export interface ActionItem extends Commitment {
   progress: Progress;
   note: string | null;
   history: MarkEntry[];
+  /** True when a clerk has marked the item (progress, note and history then carry the clerk's record). */
+  marked: boolean;
+  /** One line every view shows for the item: the clerk's mark where there is one, otherwise what the papers show. */
+  statusText: string;
+  rag: Rag;
 }
 
 export type ActionStatus = 'reported' | 'not-reported' | 'overdue';

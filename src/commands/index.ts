@@ -62,8 +62,8 @@ export const registry: readonly RegistryEntry[] = [
     name: 'actions',
     summary: 'List commitments made in the papers and whether they were reported back; mark their progress',
     usage:
-      'actions [--as-of DATE] [--committee NAME] [--status reported|not-reported|overdue] [--confidential] [--json]\n       actions mark <id> <achieved|on-track|slipped|not-achieved|closed|open> [--note TEXT]',
-    flags: { committee: 'string', status: 'string', note: 'string', confidential: 'boolean' },
+      'actions [--as-of DATE] [--committee NAME] [--status reported|not-reported|overdue] [--confidential] [--json] [--format csv|xlsx --out FILE]\n       actions mark <id> <achieved|on-track|slipped|not-achieved|closed|open> [--note TEXT]',
+    flags: { committee: 'string', status: 'string', note: 'string', confidential: 'boolean', format: 'string', out: 'string' },
     cli: async () => (await import('../cli/commands/actions.ts')).actionsCommand,
     slack: { help: '`/scrutiny actions` · the promise tracker: commitments, overdue first.', load: async () => (await import('../slack/commands/actions.ts')).actionsCommand },
   },

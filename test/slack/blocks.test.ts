@@ -74,6 +74,14 @@ describe('answer blocks', () => {
 describe('actions blocks', () => {
   const item = (id: string, overdue: boolean): ActionItem => ({
     id,
+    kind: 'commitment',
+    leadIn: null,
+    confidence: 0.9,
+    verdict: 'not-reported',
+    response: null,
+    marked: false,
+    statusText: overdue ? 'overdue, not reported back' : 'not reported back',
+    rag: overdue ? 'red' : 'amber',
     text: `We will reduce caseloads to 18 by March 2017 (${id}).`,
     paper: { id: 'p1', title: 'Improvement plan', file: 'plan.pdf', date: '2016-01-10' },
     committee: 'Education and Vulnerable Children',

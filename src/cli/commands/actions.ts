@@ -1,4 +1,5 @@
-import { listActions, markAction, parseProgress, renderActionsTable, toActionJson, type ActionStatus } from '../../actions/index.ts';
+import fs from 'node:fs';
+import { listActions, markAction, parseProgress, renderActionsTable, toActionJson, toCsv, writeXlsx, type ActionStatus } from '../../actions/index.ts';
 import { today } from '../../clock.ts';
 import { bool, str } from '../args.ts';
 import { knownCommittee } from '../known.ts';
@@ -35,6 +36,16 @@ export const actionsCommand: Command = {
       ctx.err(`actions: --status must be one of ${STATUSES.join(', ')}; got "${status}"`);
       return 2;
     }
+    const format = str(args, 'format');
+    const out = str(args, 'out');
+    if (format !== undefined && format !== 'csv' && format !== 'xlsx') {
+      ctx.err(`actions: --format must be csv or xlsx; got "${format}"`);
+      return 2;
+    }
+    if (format === 'xlsx' && !out) {
+      ctx.err('actions: --format xlsx needs --out FILE (a workbook is not printed to the terminal)');
+      return 2;
+    }
     const committee = await knownCommittee(ctx.deps, str(args, 'committee'));
     const items = await listActions(ctx.deps, {
       asOf: today(ctx.deps),
@@ -42,7 +53,15 @@ export const actionsCommand: Command = {
       status: status as ActionStatus | undefined,
       scope: { allowConfidential: bool(args, 'confidential') },
     });
-    if (ctx.json) printJson(ctx, items.map(toActionJson));
+    if (format === 'xlsx') {
+      await writeXlsx(items, out!);
+      ctx.out(`Wrote ${items.length} item(s) to ${out}`);
+    } else if (format === 'csv') {
+      if (out) {
+        fs.writeFileSync(out, toCsv(items));
+        ctx.out(`Wrote ${items.length} item(s) to ${out}`);
+      } else ctx.out(toCsv(items).replace(/^\ufeff/, '').replace(/\r\n$/, ''));
+    } else if (ctx.json) printJson(ctx, items.map(toActionJson));
     else ctx.out(renderActionsTable(items));
     return 0;
   },
