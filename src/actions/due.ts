@@ -117,8 +117,11 @@ export function resolveDue(sentence: string, paperDate: string | null, nextMeeti
         add(iso(fyEnd, 3, 31), 'financial-year', m[0], 1);
       } else add(iso(y, 12, 31), 'year', m[0], 1);
     }
-    for (const m of STANDING.test(s) ? [] : s.matchAll(new RegExp(String.raw`\b(?:over|within|in|for|during) (?:the )?(?:next |coming |following )?${NUM} (day|week|month|year)s?\b`, 'gi'))) {
+    const standing = [...s.matchAll(new RegExp(STANDING.source, 'gi'))].map((m) => [m.index!, m.index! + m[0].length] as const);
+    const promised = /\b(?:will|would|shall|to be|agreed?|aims?|intends?|plans?|undertook|offered|committed|by)\b/i.test(s);
+    for (const m of !promised ? [] : s.matchAll(new RegExp(String.raw`\b(?:over|within|in|for|during) (?:the )?(?:next |coming |following )?${NUM} (day|week|month|year)s?\b`, 'gi'))) {
       const n = num(m[1]!);
+      if (standing.some(([a, b]) => a < m.index! + m[0].length && m.index! < b)) continue;
       if (Number.isFinite(n)) add(addSpan(paperDate!, n, m[2]!.toLowerCase() as 'day'), 'relative', m[0], 0);
     }
   }

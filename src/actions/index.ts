@@ -2,13 +2,13 @@
 export { findCommitments, commitmentId, type FindContext } from './find.ts';
 export { detectUnit, kindOf, type Detection } from './detect.ts';
 export { unitsOf, isInspection, type Unit } from './units.ts';
-export { featuresOf, FEATURES, type FeatureName } from './features.ts';
+export { featuresOf, isCandidate, FEATURES, type FeatureName } from './features.ts';
 export { checkReportBack, progressFeatures, VERDICT_FEATURES, type ReportBackResult } from './reportback.ts';
 export { statusOf } from './status.ts';
 export { authorityOf } from './owner.ts';
 export { resolveDue } from './due.ts';
 export { findTarget } from './target.ts';
-export { listActions, type ListOptions, type ActionDeps } from './list.ts';
+export { listActions, tiersFor, type ListOptions, type ActionDeps } from './list.ts';
 export { markAction } from './mark.ts';
 export { parseProgress, readMark } from './marks.ts';
 export { toActionJson, renderActionsTable, type ActionJson } from './json.ts';

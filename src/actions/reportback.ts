@@ -48,7 +48,8 @@ const NOTHING: ReportBackResult = { reportBack: 'not-reported', verdict: 'not-re
  * never a later paper's own list of required actions. The best one gives the verdict: progress or no progress (a fitted
  * model over words of progress and of its lack).
  */
-export async function checkReportBack(src: ReportBackSources, c: Commitment, tiers: PaperMeta[][], scope: Scope): Promise<ReportBackResult> {
+export async function checkReportBack(src: ReportBackSources, c: Commitment, tiers: PaperMeta[][], scope: Scope, opts: { reportedThreshold?: number } = {}): Promise<ReportBackResult> {
+  const threshold = opts.reportedThreshold ?? REPORTED.threshold;
   const terms = [...termSet(c.topic)].filter((t) => !/^\d|^q_|^c_qty$/.test(t));
   if (!c.madeOn || terms.length < MIN_TERMS) return NOTHING;
   const idf = src.index.idf(terms);
@@ -76,8 +77,8 @@ export async function checkReportBack(src: ReportBackSources, c: Commitment, tie
       }
     }
     const best = dedupe(found.sort((a, b) => b.share - a.share || a.paperDate.localeCompare(b.paperDate)));
-    if (best.length === 0 || best[0]!.share < REPORTED.threshold) continue;
-    const top = best.filter((f) => f.share >= REPORTED.threshold).slice(0, 3);
+    if (best.length === 0 || best[0]!.share < threshold) continue;
+    const top = best.filter((f) => f.share >= threshold).slice(0, 3);
     const features = progressFeatures(top[0]!.text, top[0]!.share, top.map((t) => t.text));
     const verdict: Verdict = probability(VERDICT, features) >= VERDICT.threshold ? 'progress' : 'no-progress';
     return { reportBack: 'reported', verdict, evidence: top.map((f) => f.citation), divergence: divergenceOf(c, top.map((f) => f.text)), share: top[0]!.share, features };

@@ -7,6 +7,7 @@ import { questionLines, splitTable } from './report.ts';
 import { authoritiesOfFiles, evalDeps, evaluate } from './run.ts';
 import { modelColumn } from './model.ts';
 import { commitmentLines, commitmentScores } from './commitments.ts';
+import { trackerLines, trackerScores } from './tracker.ts';
 import { CORPUS, defaultSuites, type Suite } from './suites.ts';
 import { figureLines, loadLabelledFigures, scoreFigures, scoreTrends, trendLines, LABELLED_FIGURES } from './figures.ts';
 
@@ -47,6 +48,9 @@ async function main(argv: string[]): Promise<number> {
       await run.cleanup();
     }
   }
+  const tracker = given ? null : await trackerScores();
+  if (tracker && bool(args, 'json')) report.push({ suite: 'promise tracker', tracker });
+  else if (tracker) console.log(`${trackerLines(tracker).join('\n')}\n`);
   if (bool(args, 'json')) console.log(JSON.stringify(report, null, 2));
   return 0;
 }

@@ -98,3 +98,23 @@ function scoreDate(c: DateContext): number {
   s += c.lineNo < 3 ? 4 : c.lineNo < 10 ? 2 : 0;
   return s;
 }
+
+const FORMAL_LABEL = /\b(?:date of (?:decision|signing|meeting|publication|issue)|decision date|date signed|signed(?: on)?|date decision (?:taken|made)|meeting date|published(?: on)?|publication date)\s*[:\-–]?\s*$/i;
+
+/**
+ * A date the paper gives as its own on a formal line anywhere in it: "Date of decision: …", "Signed … 17/1/2025",
+ * a date standing over or under a "signed … date" line. The last such date wins (a signature closes a paper).
+ */
+export function formalDate(text: string): string | null {
+  const lines = text.split('\n');
+  let found: string | null = null;
+  lines.forEach((line, i) => {
+    for (const d of findDates(line)) {
+      const prefix = line.slice(0, d.index);
+      const near = [lines[i - 1] ?? '', lines[i + 1] ?? '', lines[i + 2] ?? ''].join(' ');
+      const alone = !line.slice(0, d.index).replace(/[.\s_…-]/g, '') && !line.slice(d.end).replace(/[.\s_…-]/g, '');
+      if (FORMAL_LABEL.test(prefix) || (alone && /\bsigned\b/i.test(near) && /\bdate\b/i.test(near))) found = d.iso;
+    }
+  });
+  return found;
+}

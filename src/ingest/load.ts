@@ -6,7 +6,7 @@ import { sniffFormat } from './sniff.ts';
 import { extractPdf } from './pdf.ts';
 import { extractTextDoc } from './textdoc.ts';
 import { segmentSentences } from './sentences.ts';
-import { chooseOwnDate, dateFromFileName } from './dates.ts';
+import { chooseOwnDate, dateFromFileName, formalDate } from './dates.ts';
 import { detectAuthor, detectConfidential, detectKind, titleFromPdfHead, titleFromText } from './metadata.ts';
 import { paperId, sha256 } from './paper-id.ts';
 import type { ExtractedDoc, LoadOptions } from './types.ts';
@@ -71,6 +71,8 @@ function describe(file: string, bytes: Buffer, doc: ExtractedDoc, opts: LoadOpti
 
 function pickDate(file: string, doc: ExtractedDoc, opts: LoadOptions): { date: string | null; dateSource: DateSource | null } {
   if (opts.date) return { date: opts.date, dateSource: 'option' };
+  const formal = formalDate(doc.bodyText);
+  if (formal) return { date: formal, dateSource: 'text' };
   const fromText = chooseOwnDate(doc.format === 'pdf' ? doc.headText.slice(0, 4000) : doc.bodyText);
   if (fromText) return { date: fromText, dateSource: 'text' };
   if (doc.metadataDate) return { date: doc.metadataDate, dateSource: 'metadata' };

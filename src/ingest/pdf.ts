@@ -26,7 +26,11 @@ export async function extractPdf(file: string, bytes: Buffer): Promise<Extracted
       : [];
     const pages = cleanPdfPages(raw);
     const dates = info.getDateNode();
-    const metaDate = dates.CreationDate ?? dates.XmpCreateDate ?? dates.ModDate ?? null;
+    const created = dates.CreationDate ?? dates.XmpCreateDate ?? null;
+    const modified = dates.ModDate ?? null;
+    // The last save soon after creation is the version issued (a submission finished, a decision signed); a much later one is a re-save.
+    const issued = created && modified && modified >= created && modified.getTime() - created.getTime() <= 90 * 86_400_000 ? modified : null;
+    const metaDate = issued ?? created ?? modified;
     return {
       format: 'pdf',
       pages,
