@@ -29,6 +29,6 @@ export function detectUnit(unit: Unit, paper: Paper): Detection | null {
 /** An inspectorate's required action, a scrutiny committee's recommendation, or a commitment. */
 export function kindOf(unit: Unit, paper: Paper, features: Record<FeatureName, number>): CommitmentKind {
   if (isInspection(paper) && (unit.inRequired || features.addressed_should)) return 'required-action';
-  if (RECOMMENDATION.test(unit.text) || (unit.leadIn !== null && unit.listItem && RECOMMENDATION.test(unit.leadIn))) return 'recommendation';
+  if (RECOMMENDATION.test(unit.text) || (unit.leadIn !== null && RECOMMENDATION.test(unit.leadIn))) return 'recommendation';
   return 'commitment';
 }

@@ -43,7 +43,7 @@ export function addSpan(date: string, n: number, unit: 'day' | 'week' | 'month' 
  * ("Jan/Feb 2010" ends 2010-02-28), financial years ("2016/17" ends 2017-03-31), years, relative spans and
  * "the next meeting". Absolute dates win over relative ones; among several, the latest stands. Null when there is none.
  */
-export function resolveDue(sentence: string, paperDate: string | null, nextMeetingDate: string | null = null): Due | null {
+export function resolveDue(sentence: string, paperDate: string | null, nextMeetingDate: string | null = null, opts: { assumeFuture?: boolean } = {}): Due | null {
   const s = sentence.replace(/\s+/g, ' ');
   const found: Candidate[] = [];
   const add = (date: string, precision: DuePrecision, text: string, rank: number) => found.push({ date, precision, text: text.trim(), rank });
@@ -118,7 +118,8 @@ export function resolveDue(sentence: string, paperDate: string | null, nextMeeti
       } else add(iso(y, 12, 31), 'year', m[0], 1);
     }
     const standing = [...s.matchAll(new RegExp(STANDING.source, 'gi'))].map((m) => [m.index!, m.index! + m[0].length] as const);
-    const promised = /\b(?:will|would|shall|to be|agreed?|aims?|intends?|plans?|undertook|offered|committed|by)\b/i.test(s);
+    const promised = opts.assumeFuture || /\b(?:will|would|shall|to be|agreed?|aims?|intends?|plans?|undertook|offered|committed|by)\b/i.test(s);
+    if (opts.assumeFuture && paperDate && /^\W*immediately\b/i.test(s)) add(paperDate, 'day', 'Immediately', 0);
     for (const m of !promised ? [] : s.matchAll(new RegExp(String.raw`\b(?:over|within|in|for|during) (?:the )?(?:next |coming |following )?${NUM} (day|week|month|year)s?\b`, 'gi'))) {
       const n = num(m[1]!);
       if (standing.some(([a, b]) => a < m.index! + m[0].length && m.index! < b)) continue;

@@ -6,9 +6,9 @@ import type { Unit } from './units.ts';
 
 /** The interpretable features of a unit, each 0 or 1, in a fixed order (the order of the fitted weights). */
 export const FEATURES = [
-  'req_section', 'req_imperative', 'req_noun_phrase', 'req_finite', 'addressed_should', 'leadin_acts', 'imperative_start',
+  'req_section', 'req_item', 'req_imperative', 'req_noun_phrase', 'req_finite', 'addressed_should', 'leadin_acts', 'imperative_start',
   'first_future', 'generic_future', 'named_would', 'intent', 'undertaking', 'passive_future', 'report_back', 'decision',
-  'decision_dated', 'recommendation', 'dated', 'target', 'go_live',
+  'decision_dated', 'recommendation', 'dated', 'target', 'go_live', 'due_to', 'would_any', 'leadin_imperative', 'minutes_would',
   'question', 'forecast', 'finding', 'praise', 'opinion', 'rule', 'standing', 'conditional', 'courtesy', 'past_only', 'heading',
   'fragment', 'external_subject', 'money', 'short', 'minutes', 'inspection', 'report_kind',
 ] as const;
@@ -17,7 +17,7 @@ export type FeatureName = (typeof FEATURES)[number];
 
 /** Features that say something may be promised: a unit with none of them is never a candidate. */
 export const POSITIVE_CUES: readonly FeatureName[] = [
-  'req_section', 'addressed_should', 'first_future', 'generic_future', 'named_would', 'intent', 'undertaking', 'passive_future', 'report_back',
+  'req_section', 'addressed_should', 'due_to', 'would_any', 'leadin_imperative', 'first_future', 'generic_future', 'named_would', 'intent', 'undertaking', 'passive_future', 'report_back',
   'decision', 'recommendation', 'target', 'go_live', 'leadin_acts',
 ];
 
@@ -66,11 +66,12 @@ export function featuresOf(unit: Unit, paper: Paper): Record<FeatureName, number
   const due = resolveDue(t, paper.date);
   const f: Record<FeatureName, number> = {
     req_section: +unit.inRequired,
+    req_item: +(unit.inRequired && unit.listItem),
     req_imperative: +(unit.inRequired && imperative),
     req_noun_phrase: +(unit.inRequired && !finite && !imperative && words >= 3),
     req_finite: +(unit.inRequired && finite && !imperative && !SHOULD.test(t)),
     addressed_should: +SHOULD.test(t),
-    leadin_acts: +(unit.leadIn !== null && unit.listItem && LEADIN_ACTS.test(unit.leadIn)),
+    leadin_acts: +(unit.leadIn !== null && LEADIN_ACTS.test(unit.leadIn)),
     imperative_start: +imperative,
     first_future: +FIRST_FUTURE.test(t),
     generic_future: +GENERIC_FUTURE.test(t),
@@ -85,6 +86,10 @@ export function featuresOf(unit: Unit, paper: Paper): Record<FeatureName, number
     dated: +(due !== null),
     target: +(findTarget(t) !== null && due !== null),
     go_live: +GO_LIVE.test(t),
+    due_to: +/\b(?:is|are|was|were) (?:due|scheduled|planned|expected) to\b|\bscheduled for\b/i.test(t),
+    would_any: +/\bwould\b/i.test(t),
+    leadin_imperative: +(unit.leadIn !== null && (imperative || /^(?:that|to)\b/i.test(body))),
+    minutes_would: +(paper.kind === 'minutes' && /\b(?:would|will)\b/i.test(t)),
     question: +QUESTION.test(t),
     forecast: +FORECAST.test(t),
     finding: +FINDING.test(t),

@@ -41,7 +41,7 @@ export function findCommitments(paper: Paper, ctx: FindContext = {}): Commitment
     const at = pageStarts.get(unit.page.number)!;
     const before = all.slice(0, at + unit.start);
     const after = all.slice(at + unit.end, at + unit.end + 3000);
-    const leadIn = unit.leadIn && unit.listItem || unit.inRequired ? unit.leadIn : null;
+    const leadIn = unit.leadIn;
     const withLead = leadIn ? `${leadIn} ${unit.text}` : unit.text;
     out.push({
       id,
@@ -52,8 +52,8 @@ export function findCommitments(paper: Paper, ctx: FindContext = {}): Commitment
       page: paper.format === 'pdf' ? unit.page.number : null,
       pageLabel: paper.format === 'pdf' ? unit.page.label : null,
       madeOn: paper.date,
-      owner: ownerOf(paper, roster, unit.text, before, after, found.kind, leadIn),
-      due: resolveDue(unit.text, paper.date, ctx.nextMeetingDate ?? null) ?? (leadIn ? resolveDue(leadIn, paper.date, ctx.nextMeetingDate ?? null) : null),
+      owner: ownerOf(paper, roster, unit.text, before, after, found.kind, `${unit.requiredHeading ?? ''} ${leadIn ?? ''}`.trim() || null),
+      due: resolveDue(unit.text, paper.date, ctx.nextMeetingDate ?? null) ?? (leadIn ? resolveDue(leadIn, paper.date, ctx.nextMeetingDate ?? null, { assumeFuture: true }) : null),
       target: findTarget(unit.text),
       topic: found.kind === 'required-action' || contentWords(unit.text).length >= 8 ? unit.text : `${unit.prev} ${withLead}`.trim(),
       leadIn,

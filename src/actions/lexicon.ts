@@ -42,7 +42,7 @@ export const IMPERATIVES = alt([
 
 /** Headings that open an inspectorate's list of required actions. */
 export const REQUIRED_HEADINGS = [
-  String.raw`what (?:does|do) the local authority (?:need|needs) to (?:do to )?improve\??`,
+  String.raw`what (?:does|do) the (?:local authority|lscb|local safeguarding children(?:'s|’s)? board|board|partnership|safeguarding partners?) (?:need|needs) to (?:do to )?improve\??`,
   String.raw`what needs to improve(?: in this local authority| in this authority)?\??`,
   String.raw`recommendations?:?`,
   String.raw`areas for (?:improvement|priority action|development):?`,
@@ -56,14 +56,14 @@ export const REQUIRED_HEADINGS = [
 export const SECTION_ENDS = [
   'information about this inspection', 'summary for children and young people', 'the experiences and progress of', 'summary of findings',
   'the inspection team', 'inspection findings', 'the effectiveness of (?:the )?(?:local safeguarding|lscb|board)', 'overall effectiveness',
-  'what the local authority does well', 'executive summary', 'leadership, management and governance', 'key strengths',
+  'what the local authority does well', 'inspection judgements? (?:about|of|on)', 'the local safeguarding children(?:\'s|’s)? board \(lscb\)$', 'executive summary', 'leadership, management and governance', 'key strengths',
 ];
 
 /** Words that report a decision with force: resolutions and recorded decisions. */
 export const DECISION = String.raw`\b(?:RESOLVED|resolved|DECIDED|decided|AGREED|the decision (?:is|was) to|the cabinet member (?:agreed|decided)|it was agreed)\b`;
 
 /** A scrutiny committee's recommendation to the executive, or a call-in's outcome. */
-export const RECOMMENDATION = String.raw`(?:\b(?:the )?(?:committee|panel|scrutiny committee|select committee|task (?:and finish )?group|review group|members?)\b[^.]{0,60}\b(?:recommends?|recommended|RECOMMENDS?)\b|\brecommendations? (?:to|for) (?:the )?(?:cabinet|executive|leader|cabinet member|council)\b|\b(?:refer|referred) (?:the decision|it|the matter|the item)? ?(?:back )?to (?:the )?(?:cabinet|full council|county council|decision[- ]maker|executive)\b|\bcall-?in\b[^.]{0,80}\b(?:upheld|referred|refer|recommend))`;
+export const RECOMMENDATION = String.raw`(?:\b(?:the )?(?:committee|panel|scrutiny committee|select committee|task (?:and finish )?group|review group|members?)\b[^.]{0,60}\b(?:recommends?|recommended|RECOMMENDS?)\b|\brecommendations? (?:to|for) (?:the )?(?:cabinet|executive|leader|cabinet member|council)\b|\b(?:refer|referred) (?:the decision|it|the matter|the item)? ?(?:back )?to (?:the )?(?:cabinet|full council|county council|decision[- ]maker|executive)\b|\bcall-?in\b[^.]{0,80}\b(?:upheld|referred|refer|recommend)|\b(?:committee|panel)\b[^.]{0,80}\b(?:agreed|passed|resolved|carried|proposed)\b[^.]{0,40}\bmotion\b)`;
 
 /** The executive's response to a recommendation. */
 export const RESPONSE_ACCEPTED = String.raw`\b(?:accept(?:s|ed)?|agree(?:s|d)?(?: with)?|support(?:s|ed)?|endorse(?:s|d)?|approved?)\b`;
@@ -71,7 +71,7 @@ export const RESPONSE_PARTLY = String.raw`\b(?:(?:accept(?:s|ed)?|agree(?:s|d)?)
 export const RESPONSE_REJECTED = String.raw`\b(?:reject(?:s|ed)?|decline(?:s|d)?|(?:does|do|did) not (?:accept|agree|support)|not accept(?:ed)?|not (?:be )?taken forward|will not be (?:implemented|adopted))\b`;
 
 /** Forecasts and expectations: the future told, not promised. */
-export const FORECAST = String.raw`\b(?:forecasts?|forecasted|projected|projections?|predicted|anticipated?|expected|estimated|is likely|are likely|likely to|could|might|may well|risk of|risks?|outturn|is set to|are set to|was set to|would be delivered)\b`;
+export const FORECAST = String.raw`\b(?:forecasts?|forecasted|projected|projections?|predicted|anticipated?|expected|estimated|is likely|are likely|likely to|could|might|may well|outturn|is set to|are set to|was set to|would be delivered)\b`;
 
 /** Words of an inspector's finding or a report's judgement. */
 export const FINDING = String.raw`\b(?:inspectors? (?:found|saw|identified|noted|observed)|found that|there (?:is|are|was|were)|has been|have been|had been|is (?:not )?(?:good|effective|strong|weak|inadequate|variable|inconsistent)|are (?:not )?(?:good|effective|strong|weak|variable|inconsistent)|requires? improvement|judged|judgement|evidence (?:of|that)|in most cases|in a (?:small )?number of cases|too many|too few|not all|the majority of)\b`;

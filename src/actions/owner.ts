@@ -95,43 +95,94 @@ function signatureAfter(after: string): string | null {
 /** Who a commitment binds: the inspected authority (or the body a required action names), the named speaker, the minute item's speaker, the paper's speaker for "we", or the body that decides. */
 export function ownerOf(paper: Paper, roster: Roster, sentence: string, before: string, after: string, kind: CommitmentKind, leadIn: string | null = null): string | null {
   const s = sentence.replace(/\s+/g, ' ');
-  if (kind === 'required-action') return inspectedBody(paper, `${leadIn ?? ''} ${s}`);
+  const context = `${leadIn ?? ''} ${s}`;
+  if (kind === 'required-action') return inspectedBody(paper, context);
+  const delegate = /\b(?:delegates?(?: authority)? to|asks|instructs|requests|calls? on) (the (?:[A-Z][\w&'’-]*(?: (?:and|for|of|&) )?)+?)(?= to\b| in consultation|,|:|$)/.exec(context);
+  if (delegate && !/\b(?:Government|Minister|Secretary of State)\b/.test(delegate[1]!)) return delegate[1]!.replace(/^the /, '');
   const named = namedActor(s, roster);
   if (named) return named;
   if (/^\W*(?:she|he)\b|\b(?:she|he) (?:would|will)\b|\b(?:her|his) intention\b/i.test(s)) return itemSpeaker(before) ?? lastNamed(before, roster);
   if (/^\s*["“‘]/.test(s)) return lastNamed(before, roster) ?? speakerOf(paper, before, after);
-  if (kind === 'recommendation') return recommendingBody(s, leadIn, paper);
+  if (kind === 'recommendation') return recommendingBody(s, leadIn, before, paper);
+  const resolution = /\b(?:RESOLVED|DECIDED|AGREED)\b|\bresolved (?:that|to)\b/.test(context);
+  const bodyInResolution = /\b(?:that|RESOLVED)\s+(?:the\s+)?(Cabinet|(?:County |City |Borough )?Council|Committee|Panel|Board)\b/.exec(context);
   if (paper.kind === 'minutes') {
     const speaker = itemSpeaker(before);
-    if (speaker && !/\b(?:RESOLVED|resolved that|DECIDED|the committee|the panel)\b/.test(`${leadIn ?? ''} ${s}`)) return speaker;
+    if (resolution && bodyInResolution && !/\b(?:would|will)\b/.test(s)) return bodyInResolution[1]!;
+    if (speaker) return speaker;
+    if (resolution && bodyInResolution) return bodyInResolution[1]!;
   }
-  if (/\b(?:we|i|our|us|my)\b/i.test(s)) return speakerOf(paper, before, after) ?? itemSpeaker(before);
-  const body = /\b(the (?:city |county |borough |district )?council|the (?:local )?authority|the cabinet|cabinet|the executive|the (?:health and wellbeing |safeguarding )?board|the partnership|the committee|the panel)\b/i.exec(`${leadIn ?? ''} ${s}`);
+  const section = sectionOwner(before);
+  if (section) return section;
+  const decider = decisionTaker(paper);
+  if (decider) return decider;
+  if (/\b(?:we|i|our|us|my)\b/i.test(s) || paper.author) {
+    const speaker = speakerOf(paper, before, after) ?? itemSpeaker(before);
+    if (speaker) return speaker;
+  }
+  const body = /\b(the (?:city |county |borough |district )?council|the (?:local )?authority|the cabinet|cabinet|the executive|the (?:health and wellbeing |safeguarding )?board|the partnership|the committee|the panel)\b/i.exec(context);
   if (body) return body[1]!.replace(/^cabinet$/i, 'the Cabinet');
   const presenters = paper.kind === 'minutes' ? itemPresenters(before, roster) : null;
   if (presenters) return presenters;
-  return paper.author ?? signatory(after);
+  return paper.author ?? signatory(after) ?? councilOf(paper);
 }
 
-/** The body an inspectorate's required action binds: the one it names, or the authority the report inspects. */
-function inspectedBody(paper: Paper, text: string): string {
-  const named = /\b(the (?:local safeguarding children(?:'s|’s)? board|LSCB|[A-Z]SCB|safeguarding (?:children )?partnership|safeguarding partners|partnership|board))\b/i.exec(text);
-  const authority = authorityOf(paper);
-  if (named && !/\blocal authority\b/i.test(text.slice(0, named.index))) return named[1]!.replace(/^The /, 'the ');
-  return authority ?? 'the local authority';
+/** A performance report's section owner: the last "Cabinet Member(s)  Name, Name" line before the sentence. */
+function sectionOwner(before: string): string | null {
+  const lines = [...before.slice(-20000).matchAll(/^\s*(Cabinet Members?|Portfolio Holders?|Lead Members?)\s{2,}([A-Z][^\n]{3,80})$/gm)];
+  const last = lines.pop();
+  return last ? `${last[2]!.trim()} (${last[1]})` : null;
 }
 
-/** The authority an inspection report is about, from its title ("London Borough of X – Inspection of …"). */
+/** Who takes a recorded decision ("DECISION TO BE TAKEN BY: Mrs X, Cabinet Member for Y", "As Cabinet Member for Y I agree"). */
+function decisionTaker(paper: Paper): string | null {
+  const head = (paper.pages[0]?.text ?? '').slice(0, 2500);
+  const by = /DECISION TO BE TAKEN BY:?[^\n]*\n(?:[^\n]*DECISION NUMBER:?[^\n]*\n)?\s*((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)[^\n]{3,120}(?:\n\s*[A-Za-z][^\n:]{0,40})?)/i.exec(head);
+  if (by) return by[1]!.replace(/\s+\d{2}\/\d{5}.*$/m, '').replace(/\s+/g, ' ').replace(/\s+\d{2}\/\d{5}\b.*$/, '').trim();
+  return null;
+}
+
+/** The council a paper comes from, named on its first page ("Merton Council", "Kent County Council"), by its short name. */
+function councilOf(paper: Paper): string | null {
+  const m = /\b((?:London Borough of |Royal Borough of )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} (?:County |City |Borough )?Council)\b/.exec(paper.pages.slice(0, 2).map((p) => p.text).join('\n'));
+  return m ? `${tidy(m[1]!)} Council` : null;
+}
+
+/** The body an inspectorate's required action binds: the authority the report inspects, or its safeguarding board where the list is the board's. */
+function inspectedBody(paper: Paper, context: string): string {
+  const name = authorityOf(paper);
+  const board = /\b(?:LSCB|local safeguarding children(?:'s|’s)? board|safeguarding children board)\b/i.test(context);
+  if (!name) return board ? 'the LSCB' : 'the local authority';
+  return board ? `${name} LSCB` : name;
+}
+
+const AUTHORITY_PREFIX = /^(?:the\s+)?(?:London Borough of|Royal Borough of|Metropolitan Borough of|City and County of|City of|County of|Borough of|Council of the)\s+/i;
+const AUTHORITY_SUFFIX = /\s+(?:Metropolitan Borough|Metropolitan District|City|County|Borough|District|Unitary)?\s*(?:Council|Authority)$/i;
+
+/** The authority an inspection report is about, by its short name ("Barnet" from "London Borough of Barnet – Inspection of …"). */
 export function authorityOf(paper: Paper): string | null {
-  const head = `${paper.title}\n${paper.pages[0]?.text.slice(0, 800) ?? ''}`;
-  const m = /((?:(?:London|Metropolitan|Royal) Borough of|City of|County of|Borough of)\s+[A-Z][\w'’-]*(?:(?: and| upon| on| with)? [A-Z][\w'’-]*){0,4}|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} (?:County|City|Borough|District|Metropolitan Borough) Council|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} Council)\b/.exec(head);
-  return m ? m[1]!.trim() : null;
+  const head = `${paper.title}\n${paper.pages[0]?.text.slice(0, 600) ?? ''}`.replace(/[ \t]+/g, ' ');
+  const ilacs = /\bInspection of ([A-Z][\w'’,-]*(?: (?:and|upon|on|of|the|[A-Z][\w'’,-]*))*?) local authority\b/.exec(head);
+  if (ilacs) return tidy(ilacs[1]!);
+  const titled = /^([A-Z][^\n–—]{2,80}?)\s+[–—-]\s+(?:Re-)?[Ii]nspection\b/m.exec(head);
+  if (titled) return tidy(titled[1]!);
+  const firstLine = /^\s*([A-Z][^\n]{2,70})\n\s*(?:Re-)?Inspection (?:of|into)\b/.exec(paper.pages[0]?.text ?? '');
+  if (firstLine) return tidy(firstLine[1]!);
+  const council = /\n\s*((?:(?:London|Royal|Metropolitan) Borough of |City of )?[A-Z][\w'’-]*(?: (?:and |upon |on )?[A-Z][\w'’-]*){0,4} (?:City |County |Borough |Metropolitan Borough |District )?Council)\s*\n/.exec(head);
+  return council ? tidy(council[1]!) : null;
 }
 
-/** Who makes a recommendation: the committee the lead-in or the sentence names. */
-function recommendingBody(s: string, leadIn: string | null, paper: Paper): string | null {
-  const m = /\b((?:the )?(?:[A-Z][\w&'’-]* )*(?:Scrutiny Committee|Select Committee|Committee|Panel|Task and Finish Group|Task Group))\b/.exec(`${leadIn ?? ''} ${s}`);
-  return m ? m[1]! : paper.committee;
+function tidy(name: string): string {
+  return name.trim().replace(AUTHORITY_PREFIX, '').replace(AUTHORITY_SUFFIX, '').replace(/\s+City$/, '').trim();
+}
+
+/** Who makes a recommendation: the committee the lead-in or the sentence names, in full where the paper names it earlier. */
+function recommendingBody(s: string, leadIn: string | null, before: string, paper: Paper): string | null {
+  const NAME = /((?:[A-Z][\w&'’-]*,? (?:and )?)*(?:Scrutiny Committee|Select Committee|Cabinet Committee|Committee|Panel|Task and Finish Group|Task Group))\b/g;
+  const here = [...`${leadIn ?? ''} ${s}`.matchAll(NAME)].map((m) => m[1]!).filter((n) => !/^(?:The )?(?:Committee|Panel)$/.test(n));
+  if (here.length > 0) return here[0]!;
+  const earlier = [...before.slice(-6000).replace(/\s+/g, ' ').matchAll(NAME)].map((m) => m[1]!).filter((n) => n.split(' ').length > 1 && !/^The /.test(n));
+  return earlier.pop() ?? paper.committee;
 }
 
 /** The person who introduced the current minute item ("Mrs X, Cabinet Member for Y, provided an update"). */

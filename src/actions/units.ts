@@ -1,6 +1,6 @@
 import type { Page, Paper } from '../domain.ts';
 import { foldWhitespace } from '../quote.ts';
-import { REQUIRED_HEADINGS, SECTION_ENDS } from './lexicon.ts';
+import { IMPERATIVES, REQUIRED_HEADINGS, SECTION_ENDS } from './lexicon.ts';
 
 /** A whole sentence or list item of a paper's body, with what surrounds it: the unit the tracker judges. */
 export interface Unit {
@@ -14,6 +14,8 @@ export interface Unit {
   leadIn: string | null;
   /** Inside an inspectorate's list of what the authority must improve. */
   inRequired: boolean;
+  /** The heading that opened the inspectorate's list the unit is in ("What does the LSCB need to improve?"), else null. */
+  requiredHeading: string | null;
   /** Starts with a bullet, a number or a letter in brackets. */
   listItem: boolean;
   /** The unit before it on the page (for report-back topics). */
@@ -24,6 +26,7 @@ const INNER_BULLET = /(?:^|\s)[◼•▪●■\uf0b7\uf0a7\uf0d8\u25aa](?=\s)/gu
 const BULLET_BEFORE = /[◼•▪●■○◦➢►\-–\uf0b7\uf0a7\uf0d8\u25aa*]\s*$/u;
 const NUMBERED = /^\s*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z][.)]|\([ivx]{1,5}\)|[ivx]{1,5}[.)])\s+\S/i;
 const HEADING_RE = new RegExp(String.raw`^\s*(?:\d+\.?\s*)?(?:${REQUIRED_HEADINGS.join('|')})\s*$`, 'i');
+const CONTINUES = new RegExp(String.raw`^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:that|to|and|${IMPERATIVES})\b`, 'i');
 const END_RE = new RegExp(String.raw`^\s*(?:\d+\.?\s*)?(?:${SECTION_ENDS.join('|')})\b`, 'i');
 
 /** True when a paper is an inspectorate's report (its required actions are asked of the authority it inspects). */
@@ -50,9 +53,9 @@ export function unitsOf(paper: Paper): Unit[] {
         const text = foldWhitespace(page.text.slice(a, b));
         if (!text) continue;
         if (inspection && HEADING_RE.test(text) && !/\s\d+\s*$/.test(text)) {
+          if (!inRequired) requiredHeading = text;
           inRequired = true;
           openedOn = page.number;
-          requiredHeading = text;
           leadIn = text;
           prev = text;
           continue;
@@ -62,9 +65,10 @@ export function unitsOf(paper: Paper): Unit[] {
           requiredHeading = null;
         }
         const listItem = isListItem(page.text, a, text);
-        if (!listItem && !inRequired) leadIn = null;
+        if (!listItem && !inRequired && !CONTINUES.test(text)) leadIn = null;
         if (inRequired && !leadIn) leadIn = requiredHeading;
-        out.push({ page, start: a, end: b, text, leadIn, inRequired, listItem, prev });
+        if (inRequired && /^\W*(?:there are no|none)\b/i.test(text)) continue;
+        out.push({ page, start: a, end: b, text, leadIn, inRequired, requiredHeading: inRequired ? requiredHeading : null, listItem, prev });
         if (/:\s*$/.test(text) && text.length < 300) leadIn = text;
         prev = text;
       }

@@ -71,9 +71,19 @@ export function readReportBackLabels(file = TRACKER_LABELS.reportback): ReportBa
 }
 
 /** The file a label names, found under the repository, ../shared, or as given. */
-export function resolveLabelFile(file: string): string | null {
-  const tries = [file, path.resolve(file), path.resolve('..', 'shared', file), path.resolve('..', 'shared', file.replace(/^(?:\.\.\/)?shared\//, '')), path.resolve(file.replace(/^seeds\//, 'seeds/'))];
-  return tries.find((f) => fs.existsSync(f) && fs.statSync(f).isFile()) ?? null;
+export function resolveLabelFile(file: string, authority?: string): string | null {
+  const shared = path.resolve('..', 'shared');
+  const tries = [file, path.resolve(file), path.join(shared, file), path.join(shared, file.replace(/^(?:\.\.\/)?shared\//, ''))];
+  if (authority) tries.push(path.join(shared, 'ofsted', authority, file), path.join(shared, 'corpus', authority, file), path.resolve('seeds', file), path.join(shared, 'seeds', file));
+  const hit = tries.find((f) => fs.existsSync(f) && fs.statSync(f).isFile());
+  if (hit || !authority) return hit ?? null;
+  const root = path.join(shared, 'corpus', authority);
+  if (!fs.existsSync(root)) return null;
+  for (const sub of fs.readdirSync(root)) {
+    const f = path.join(root, sub, path.basename(file));
+    if (fs.existsSync(f)) return f;
+  }
+  return null;
 }
 
 /** One authority's papers loaded into an in-memory store and index, as the product would hold them. */
@@ -98,7 +108,7 @@ export async function loadAuthority(authority: string, files: string[]): Promise
   const missing: string[] = [];
   const wanted = new Set<string>();
   for (const f of files) {
-    const full = resolveLabelFile(f);
+    const full = resolveLabelFile(f, authority);
     if (!full) {
       missing.push(f);
       continue;

@@ -13,7 +13,7 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   console.log(trackerLines(scores).join('\n'));
-  if (argv.includes('--misses')) for (const split of ['tuning', 'held-out'] as const) console.log(`\n${split} misses:\n  ${scores[split].misses.join('\n  ')}`);
+  if (argv.includes('--misses')) for (const split of argv.includes('--held-out-misses') ? (['tuning', 'held-out'] as const) : (['tuning'] as const)) console.log(`\n${split} misses:\n  ${scores[split].misses.join('\n  ')}`);
 }
 
 main(process.argv.slice(2)).catch((err) => {

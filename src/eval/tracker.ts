@@ -46,7 +46,9 @@ export function inPaper(paper: Paper, label: { page: number | null; sentence?: s
 const TITLES = /\b(?:mr|mrs|ms|miss|dr|cllr|councillor|professor|sir|the)\b\.?/g;
 const fold = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(TITLES, ' ').replace(/[^a-z0-9&' ]+/g, ' ').replace(/\s+/g, ' ').trim();
 
-/** An owner is right when the product's names the labelled person or body (either holds the other, titles aside). */
+const surnames = (s: string) => new Set([...s.replace(/\([^)]*\)/g, ' ').split(/,| and |;/).map((part) => part.trim().split(/\s+/).filter((w) => /^[A-Z][a-z'’-]+$/.test(w))).filter((ws) => ws.length >= 2 || (ws.length === 1 && /^(?:Mr|Mrs|Ms|Miss|Dr|Cllr)/.test(s))).map((ws) => ws[ws.length - 1]!.toLowerCase())]);
+
+/** An owner is right when the product's names the labelled person or body: one holds the other (titles aside), or they name the same people. */
 export function ownerMatches(got: string | null, want: string | null): boolean {
   if (!want) return !got;
   if (!got) return false;
@@ -54,8 +56,9 @@ export function ownerMatches(got: string | null, want: string | null): boolean {
   const w = fold(want);
   if (!g || !w) return false;
   if (g.includes(w) || w.includes(g)) return true;
-  const head = w.split(/ *, */)[0]!;
-  return head.length >= 4 && (g.includes(head) || g.split(/ *, */)[0]!.length >= 4 && head.includes(g.split(/ *, */)[0]!));
+  const gs = surnames(got);
+  const ws = surnames(want);
+  return gs.size > 0 && [...gs].some((n) => ws.has(n));
 }
 
 /** Scores detection, kind, due date, owner and report-back verdict on the labels, per split. */
