@@ -1,79 +1,79 @@
 /**
  * Fitted by `npm run fit:tracker` (src/eval/fit-tracker.ts) on the TUNING split only; do not edit by hand.
- * 17 tuning authorities: 216 candidate sentences (126 commitments, 8 labels not matched to a unit), 0 report-back pairs.
+ * 36 tuning authorities: 242 candidate sentences (135 commitments, 8 labels not matched to a unit), 93 report-back pairs.
  */
 import type { LogisticModel } from './logistic.ts';
 
 /** Is a unit a commitment: logistic regression over the features in src/actions/features.ts. */
 export const DETECTION: LogisticModel = {
-  "bias": 0.121,
+  "bias": 0.161,
   "weights": {
-    "req_section": 2.095,
-    "req_item": 1.655,
-    "req_imperative": 0.739,
-    "req_noun_phrase": 1.16,
-    "req_finite": 0.196,
-    "addressed_should": -0.245,
-    "leadin_acts": 0.996,
-    "imperative_start": 0.346,
-    "first_future": 0.404,
-    "generic_future": -0.225,
-    "named_would": -0.604,
-    "intent": 0.344,
-    "undertaking": 1.165,
-    "passive_future": 0.808,
-    "report_back": 1.486,
-    "decision": -0.917,
-    "decision_dated": 1.092,
-    "recommendation": 1.009,
-    "dated": 1.332,
-    "target": -0.749,
-    "go_live": 0.888,
-    "due_to": -0.74,
-    "would_any": -0.995,
-    "leadin_imperative": 0.601,
-    "minutes_would": 0.361,
-    "question": -0.824,
-    "forecast": -0.665,
-    "finding": -0.476,
-    "praise": 0.326,
-    "opinion": -0.447,
-    "rule": 0.522,
-    "standing": 0.032,
-    "conditional": -0.969,
-    "courtesy": -0.351,
-    "past_only": -0.019,
-    "heading": -0.62,
-    "fragment": -1.324,
-    "external_subject": 0.015,
-    "money": -1.162,
-    "short": -0.198,
-    "minutes": 0.173,
-    "inspection": -1.369,
-    "report_kind": -0.847
+    "req_section": 1.945,
+    "req_item": 1.569,
+    "req_imperative": 0.719,
+    "req_noun_phrase": 1.054,
+    "req_finite": 0.172,
+    "addressed_should": -0.28,
+    "leadin_acts": 0.995,
+    "imperative_start": 0.129,
+    "first_future": 0.79,
+    "generic_future": -0.099,
+    "named_would": -0.917,
+    "intent": 0.127,
+    "undertaking": 0.794,
+    "passive_future": 0.399,
+    "report_back": 1.537,
+    "decision": -0.85,
+    "decision_dated": 1.091,
+    "recommendation": 0.882,
+    "dated": 0.93,
+    "target": -0.782,
+    "go_live": 0.028,
+    "due_to": -1.065,
+    "would_any": -0.973,
+    "leadin_imperative": 0.664,
+    "minutes_would": 0.506,
+    "question": -0.842,
+    "forecast": -0.922,
+    "finding": -0.29,
+    "praise": -0.016,
+    "opinion": -0.421,
+    "rule": 0.447,
+    "standing": -0.442,
+    "conditional": -0.954,
+    "courtesy": -0.333,
+    "past_only": -0.176,
+    "heading": -0.561,
+    "fragment": -1.357,
+    "external_subject": -0.04,
+    "money": -0.661,
+    "short": -0.199,
+    "minutes": 0.117,
+    "inspection": -1.047,
+    "report_kind": -0.767
   },
-  "threshold": 0.47
+  "threshold": 0.46
 };
 
 /** Does the best evidence show progress (else no progress): logistic regression over src/actions/reportback.ts progressFeatures. */
 export const VERDICT: LogisticModel = {
-  "bias": 0,
+  "bias": -0.28,
   "weights": {
-    "prog_any": 0,
-    "prog_more": 0,
-    "noprog_any": 0,
-    "noprog_more": 0,
-    "prog_balance": 0,
-    "noprog_balance": 0,
-    "others_prog": 0,
-    "others_noprog": 0,
+    "prog_any": 0.031,
+    "prog_more": 0.428,
+    "noprog_any": -0.968,
+    "noprog_more": 0.117,
+    "prog_balance": 0.708,
+    "noprog_balance": -1.285,
+    "others_prog": 1.09,
+    "others_noprog": 0.106,
     "follow_up": 0,
-    "share_high": 0
+    "share_high": 0.499
   },
   "threshold": 0.5
 };
 
 /** The IDF-weighted share of a commitment's terms a later sentence must carry to count as reporting back. */
-export const REPORTED = { threshold: 0.1 };
+export const REPORTED = { threshold: 0.17 };
 
-export const FITTED_ON = "17 tuning authorities: 216 candidate sentences (126 commitments, 8 labels not matched to a unit), 0 report-back pairs";
+export const FITTED_ON = "36 tuning authorities: 242 candidate sentences (135 commitments, 8 labels not matched to a unit), 93 report-back pairs";

@@ -61,23 +61,35 @@ async function main(argv: string[]): Promise<void> {
   }
   const detection = fitLogistic(FEATURES, rows, ys, { l2: 0.003, iterations: 4000, rate: 0.8 });
   const threshold = bestThreshold(rows.map((r) => probability({ ...detection, threshold: 0 }, r)), ys);
-  const reported = fitReported(shares);
-  const withEvidence = shares.filter((x) => x.progress !== null && x.share >= reported);
-  const verdict = fitLogistic(VERDICT_FEATURES, withEvidence.map((x) => x.features), withEvidence.map((x) => (x.progress ? 1 : 0)), { l2: 0.01 });
+  const { reported, verdict } = fitReportBack(shares);
   const verdictThreshold = 0.5;
   const stamp = `${authorities} tuning authorities: ${rows.length} candidate sentences (${ys.filter(Boolean).length} commitments, ${skipped} labels not matched to a unit), ${shares.length} report-back pairs`;
   fs.writeFileSync(OUT, render(detection, threshold, verdict, verdictThreshold, reported, stamp));
   console.log(`Wrote ${OUT}: ${stamp}\n  detection threshold ${threshold}, reported-back match ${reported}`);
 }
 
-/** The match share above which a later sentence counts as reporting back: the one that best separates reported pairs from the rest. */
-function fitReported(xs: Array<{ share: number; reported: boolean }>): number {
-  let best = { t: 0.3, right: -1 };
-  for (let t = 0.1; t <= 0.9; t += 0.01) {
-    const right = xs.filter((x) => (x.share >= t) === x.reported).length;
-    if (right > best.right) best = { t: Math.round(t * 100) / 100, right };
+type PairRow = { share: number; reported: boolean; features: Record<string, number>; progress: boolean | null };
+
+/**
+ * The match share above which a later sentence counts as reporting back, and the progress model over what is then
+ * reported: for each threshold on a grid, the verdict model is fitted on the pairs it reports, and the pair of them
+ * that gets most tuning verdicts right (not reported / progress / no progress) is kept.
+ */
+function fitReportBack(xs: PairRow[]): { reported: number; verdict: { bias: number; weights: Record<string, number> } } {
+  let best: { right: number; reported: number; verdict: { bias: number; weights: Record<string, number> } } | null = null;
+  for (let t = 0.1; t <= 0.6; t += 0.02) {
+    const threshold = Math.round(t * 100) / 100;
+    const says = (x: PairRow) => x.share >= threshold || x.features.relisted_high === 1;
+    const train = xs.filter((x) => x.progress !== null && says(x));
+    const verdict = fitLogistic(VERDICT_FEATURES, train.map((x) => x.features), train.map((x) => (x.progress ? 1 : 0)), { l2: 0.01, iterations: 1500 });
+    const right = xs.filter((x) => {
+      if (!says(x)) return !x.reported;
+      const progress = probability({ ...verdict, threshold: 0.5 }, x.features) >= 0.5;
+      return x.progress === progress;
+    }).length;
+    if (!best || right > best.right) best = { right, reported: threshold, verdict };
   }
-  return best.t;
+  return { reported: best!.reported, verdict: best!.verdict };
 }
 
 function render(detection: { bias: number; weights: Record<string, number> }, threshold: number, verdict: { bias: number; weights: Record<string, number> }, verdictThreshold: number, reported: number, stamp: string): string {
