@@ -57,23 +57,26 @@ export const DETECTION: LogisticModel = {
 
 /** Does the best evidence show progress (else no progress): logistic regression over src/actions/reportback.ts progressFeatures. */
 export const VERDICT: LogisticModel = {
-  "bias": -0.28,
+  "bias": 0.333,
   "weights": {
-    "prog_any": 0.031,
-    "prog_more": 0.428,
-    "noprog_any": -0.968,
-    "noprog_more": 0.117,
-    "prog_balance": 0.708,
-    "noprog_balance": -1.285,
-    "others_prog": 1.09,
-    "others_noprog": 0.106,
+    "evidence": 0.006,
+    "prog_any": -0.134,
+    "prog_more": 0.616,
+    "noprog_any": -0.937,
+    "noprog_more": 0.204,
+    "prog_balance": 0.179,
+    "noprog_balance": -1.443,
+    "others_prog": 0.502,
+    "others_noprog": 0.459,
     "follow_up": 0,
-    "share_high": 0.499
+    "share_high": 0.984,
+    "relisted": -0.94,
+    "relisted_high": 0
   },
   "threshold": 0.5
 };
 
 /** The IDF-weighted share of a commitment's terms a later sentence must carry to count as reporting back. */
-export const REPORTED = { threshold: 0.17 };
+export const REPORTED = { threshold: 0.2 };
 
 export const FITTED_ON = "36 tuning authorities: 242 candidate sentences (135 commitments, 8 labels not matched to a unit), 93 report-back pairs";

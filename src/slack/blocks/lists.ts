@@ -7,6 +7,7 @@ import { LIMITS, context, escapeMrkdwn, header, humanDate, sections, truncate, t
 
 /** Status words for a commitment: overdue first, then whether it was reported back. */
 export function actionStatus(a: ActionItem): string {
+  if (a.marked) return `${a.rag === 'red' ? ':red_circle:' : a.rag === 'green' ? ':large_green_circle:' : ':large_orange_circle:'} ${a.statusText}`;
   if (a.overdue) return ':red_circle: overdue';
   if (a.pending) return ':white_circle: not yet due';
   return a.reportBack === 'reported' ? ':large_green_circle: reported back' : ':large_orange_circle: not reported back';
