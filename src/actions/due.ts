@@ -64,7 +64,7 @@ export function resolveDue(sentence: string, paperDate: string | null, nextMeeti
     if (found.some((f) => f.text.includes(m[0]))) continue;
     add(iso(y, mo, lastDay(y, mo)), 'month', m[0], 2);
   }
-  for (const m of s.matchAll(/\b(?:by|in|during|for|before|end of|within|from|of)\s+(?:the\s+)?(?:financial year\s+)?(20\d\d)[/-](\d\d)\b(?![/-])/gi)) {
+  for (const m of s.matchAll(/\b(?:by|in|during|for|before|end of|within|from|of)\s+(?:the\s+)?(?:financial year\s+)?(20\d\d)[/-](?:20)?(\d\d)\b(?![/-])/gi)) {
     if (found.some((f) => f.text.includes(m[0]) || m[0].includes(f.text))) continue;
     add(iso(+m[1]! + 1, 3, 31), 'financial-year', m[0], 2);
   }
@@ -118,9 +118,8 @@ export function resolveDue(sentence: string, paperDate: string | null, nextMeeti
       } else add(iso(y, 12, 31), 'year', m[0], 1);
     }
     const standing = [...s.matchAll(new RegExp(STANDING.source, 'gi'))].map((m) => [m.index!, m.index! + m[0].length] as const);
-    const promised = opts.assumeFuture || /\b(?:will|would|shall|to be|agreed?|aims?|intends?|plans?|undertook|offered|committed|by)\b/i.test(s);
     if (opts.assumeFuture && paperDate && /^\W*immediately\b/i.test(s)) add(paperDate, 'day', 'Immediately', 0);
-    for (const m of !promised ? [] : s.matchAll(new RegExp(String.raw`\b(?:over|within|in|for|during) (?:the )?(?:next |coming |following )?${NUM} (day|week|month|year)s?\b`, 'gi'))) {
+    for (const m of s.matchAll(new RegExp(String.raw`\b(?:over|within|in|for|during) (?:the )?(?:next |coming |following )?${NUM} (day|week|month|year)s?\b`, 'gi'))) {
       const n = num(m[1]!);
       if (standing.some(([a, b]) => a < m.index! + m[0].length && m.index! < b)) continue;
       if (Number.isFinite(n)) add(addSpan(paperDate!, n, m[2]!.toLowerCase() as 'day'), 'relative', m[0], 0);

@@ -39,7 +39,7 @@ export function renderActionsTable(items: ActionItem[]): string {
   if (items.length === 0) return 'No commitments found in these papers.';
   const head = ['Status', 'RAG', 'Kind', 'Due', 'Owner', 'Commitment', 'Paper', 'File', 'Page', 'Made on', 'Evidence', 'Clerk', 'Id'];
   const rows = items.map((i) => [
-    i.statusText,
+    i.overdue && !i.marked ? 'OVERDUE' : i.statusText,
     i.rag,
     i.kind,
     i.due ? `${i.due.date} (${i.due.text})` : '-',

@@ -109,6 +109,10 @@ export function ownerOf(paper: Paper, roster: Roster, sentence: string, before: 
   if (paper.kind === 'minutes') {
     const speaker = itemSpeaker(before);
     if (resolution && bodyInResolution && !/\b(?:would|will)\b/.test(s)) return bodyInResolution[1]!;
+    if (resolution && /\b(?:would|will)\b/.test(s)) {
+      const presenters = itemPresenters(before, roster);
+      if (presenters) return presenters;
+    }
     if (speaker) return speaker;
     if (resolution && bodyInResolution) return bodyInResolution[1]!;
   }

@@ -34,7 +34,7 @@ describe('the actions command', () => {
   it('prints a tab-separated table a clerk can paste, with the overdue rows on top', async () => {
     const r = await run(['--committee', 'seeds']);
     const rows = r.out.split('\n');
-    expect(rows[0]!.split('\t')).toEqual(['Status', 'Due', 'Owner', 'Commitment', 'Paper', 'Page', 'Made on', 'Report-back', 'Progress', 'Id']);
+    expect(rows[0]!.split('\t')).toEqual(['Status', 'RAG', 'Kind', 'Due', 'Owner', 'Commitment', 'Paper', 'File', 'Page', 'Made on', 'Evidence', 'Clerk', 'Id']);
     expect(rows[1]!.startsWith('OVERDUE\t')).toBe(true);
     expect(r.out).toContain('Jan/Feb 2010');
   });

