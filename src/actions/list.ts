@@ -25,7 +25,8 @@ const PENDING_MONTHS = 3;
 
 /** Every commitment in scope with its report-back verdict and the clerks' marks: overdue first, then not reported, then reported. */
 export async function listActions(deps: ActionDeps, opts: ListOptions): Promise<ActionItem[]> {
-  const all = (await deps.papers.list()).filter((m) => inScope(m, opts.scope));
+  // Papers dated after the day judged on are not yet written as far as the tracker is concerned (packs for a past meeting).
+  const all = (await deps.papers.list()).filter((m) => inScope(m, opts.scope) && (m.date === null || m.date <= opts.asOf));
   const wanted = opts.committee ? all.filter((m) => sameCommittee(m.committee, opts.committee!)) : all;
   const load = memoLoader(deps);
   const items: ActionItem[] = [];
