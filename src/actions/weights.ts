@@ -57,26 +57,26 @@ export const DETECTION: LogisticModel = {
 
 /** Does the best evidence show progress (else no progress): logistic regression over src/actions/reportback.ts progressFeatures. */
 export const VERDICT: LogisticModel = {
-  "bias": 0.333,
+  "bias": 0.087,
   "weights": {
-    "evidence": 0.006,
-    "prog_any": -0.134,
-    "prog_more": 0.616,
-    "noprog_any": -0.937,
-    "noprog_more": 0.204,
-    "prog_balance": 0.179,
-    "noprog_balance": -1.443,
-    "others_prog": 0.502,
-    "others_noprog": 0.459,
+    "evidence": 0.002,
+    "prog_any": 0.054,
+    "prog_more": 0.647,
+    "noprog_any": -0.879,
+    "noprog_more": 0.298,
+    "prog_balance": 0.374,
+    "noprog_balance": -1.325,
+    "others_prog": 0.559,
+    "others_noprog": 0.058,
     "follow_up": 0,
-    "share_high": 0.984,
-    "relisted": -0.94,
+    "share_high": 0.88,
+    "relisted": -0.721,
     "relisted_high": 0
   },
   "threshold": 0.5
 };
 
 /** The IDF-weighted share of a commitment's terms a later sentence must carry to count as reporting back. */
-export const REPORTED = { threshold: 0.2 };
+export const REPORTED = { threshold: 0.18 };
 
 export const FITTED_ON = "36 tuning authorities: 242 candidate sentences (135 commitments, 8 labels not matched to a unit), 93 report-back pairs";
