@@ -57,26 +57,26 @@ export const DETECTION: LogisticModel = {
 
 /** Does the best evidence show progress (else no progress): logistic regression over src/actions/reportback.ts progressFeatures. */
 export const VERDICT: LogisticModel = {
-  "bias": 0.087,
+  "bias": 0.476,
   "weights": {
-    "evidence": 0.002,
-    "prog_any": 0.054,
-    "prog_more": 0.647,
-    "noprog_any": -0.879,
-    "noprog_more": 0.298,
-    "prog_balance": 0.374,
-    "noprog_balance": -1.325,
-    "others_prog": 0.559,
-    "others_noprog": 0.058,
+    "evidence": 0.008,
+    "prog_any": -0.099,
+    "prog_more": 0.663,
+    "noprog_any": -0.912,
+    "noprog_more": 0.308,
+    "prog_balance": 0.257,
+    "noprog_balance": -1.38,
+    "others_prog": 0.36,
+    "others_noprog": -0.143,
     "follow_up": 0,
-    "share_high": 0.88,
-    "relisted": -0.721,
+    "share_high": 0.889,
+    "relisted": -0.849,
     "relisted_high": 0
   },
   "threshold": 0.5
 };
 
 /** The IDF-weighted share of a commitment's terms a later sentence must carry to count as reporting back. */
-export const REPORTED = { threshold: 0.18 };
+export const REPORTED = { threshold: 0.2 };
 
 export const FITTED_ON = "36 tuning authorities: 242 candidate sentences (135 commitments, 8 labels not matched to a unit), 93 report-back pairs";

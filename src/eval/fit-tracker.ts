@@ -87,7 +87,8 @@ function fitReportBack(xs: PairRow[]): { reported: number; verdict: { bias: numb
       const progress = probability({ ...verdict, threshold: 0.5 }, x.features) >= 0.5;
       return x.progress === progress;
     }).length;
-    if (!best || right > best.right) best = { right, reported: threshold, verdict };
+    // Ties go to the higher threshold: a report-back not claimed beats a wrong citation.
+    if (!best || right >= best.right) best = { right, reported: threshold, verdict };
   }
   return { reported: best!.reported, verdict: best!.verdict };
 }
