@@ -9,7 +9,7 @@ const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Sir|Lord
 const ROLE_WORD = String.raw`(?:[A-Z][\w'’()-]*|and|of|for|in|the|&)`;
 const SPEECH = String.raw`(?:offered|agreed|undertook|promised|pledged|shared|said|confirmed|mentioned|added|stated|explained|advised|noted|reiterated|requested|would|will)`;
 
-const NOT_A_NAME = /\b(?:Senior|Commissioner|Cabinet|Member|Members|Announcements|Council|Services?|Report|Update|Team|Panel|Board|Group|Director|Manager|Officer|Head|Minutes|Care|Children|Kent|Virtual|School|Youth|Justice|Adoption|Partnership|Chair|Chairman|Item|The|Local|Authority|County|City|Contact|Details|Hub|Family|Centre)\b/;
+const NOT_A_NAME = /\b(?:Senior|Commissioner|Cabinet|Member|Members|Announcements|Council|Services?|Report|Update|Team|Panel|Board|Group|Director|Manager|Officer|Head|Minutes|Care|Children|Virtual|School|Youth|Justice|Adoption|Partnership|Chair|Chairman|Item|The|Local|Authority|County|City|Contact|Details|Hub|Family|Centre)\b/;
 
 /** Reads the people a paper names with their roles: attendance lists "Name (Role)" and "Name, Role, introduced ...". */
 export function rosterOf(paper: Paper): Roster {
@@ -146,7 +146,7 @@ function decisionTaker(paper: Paper): string | null {
   return null;
 }
 
-/** The council a paper comes from, named on its first page ("Merton Council", "Kent County Council"), by its short name. */
+/** The council a paper comes from, named on its first page ("Barchester Council", "Barsetshire County Council"), by its short name. */
 function councilOf(paper: Paper): string | null {
   const m = /\b((?:London Borough of |Royal Borough of )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} (?:County |City |Borough )?Council)\b/.exec(paper.pages.slice(0, 2).map((p) => p.text).join('\n'));
   return m ? `${tidy(m[1]!)} Council` : null;
@@ -163,7 +163,7 @@ function inspectedBody(paper: Paper, context: string): string {
 const AUTHORITY_PREFIX = /^(?:the\s+)?(?:London Borough of|Royal Borough of|Metropolitan Borough of|City and County of|City of|County of|Borough of|Council of the)\s+/i;
 const AUTHORITY_SUFFIX = /\s+(?:Metropolitan Borough|Metropolitan District|City|County|Borough|District|Unitary)?\s*(?:Council|Authority)$/i;
 
-/** The authority an inspection report is about, by its short name ("Barnet" from "London Borough of Barnet – Inspection of …"). */
+/** The authority an inspection report is about, by its short name ("Barchester" from "London Borough of Barchester – Inspection of …"). */
 export function authorityOf(paper: Paper): string | null {
   const head = `${paper.title}\n${paper.pages[0]?.text.slice(0, 600) ?? ''}`.replace(/[ \t]+/g, ' ');
   const ilacs = /\bInspection of ([A-Z][\w'’,-]*(?: (?:and|upon|on|of|the|[A-Z][\w'’,-]*))*?) local authority\b/.exec(head);
