@@ -4,6 +4,7 @@ import { AppError } from '../errors.ts';
 import type { Deps } from '../deps.ts';
 import { classify, figuresOfPaper, trendPair, type Figure, type FigureUnit, type PaperFigure } from '../figures/index.ts';
 import { authorityOf, splitOf, type Split } from './split.ts';
+import { readJsonLines } from '../jsonl.ts';
 
 export const LABELLED_FIGURES = 'eval/figures/figures.jsonl';
 
@@ -44,12 +45,7 @@ export interface FigureScores {
 
 /** Reads the labelled figures (JSON lines), naming the line that is wrong. */
 export function loadLabelledFigures(file = LABELLED_FIGURES): LabelledFigure[] {
-  return fs.readFileSync(file, 'utf8').split('\n').flatMap((line, i) => {
-    if (!line.trim()) return [];
-    const parsed = RowSchema.safeParse(JSON.parse(line));
-    if (!parsed.success) throw new AppError('BAD_INPUT', `${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')} ${x.message}`).join('; ')}`);
-    return [parsed.data];
-  });
+  return readJsonLines(file, RowSchema);
 }
 
 /** Scores figure extraction on the labelled rows, tuning and held-out apart (split by authority). */

@@ -1,6 +1,5 @@
-import fs from 'node:fs';
 import { z } from 'zod';
-import { AppError } from '../errors.ts';
+import { readJsonLines } from '../jsonl.ts';
 
 /** One line of a question file, in the format of shared/eval/questions.jsonl. */
 export const EvalQuestionSchema = z.object({
@@ -31,22 +30,5 @@ export function isUnanswerable(q: EvalQuestion): boolean {
 
 /** Reads a JSON-lines question file, naming the file and line of anything malformed. */
 export function loadQuestions(file: string): EvalQuestion[] {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new AppError('NOT_FOUND', `${file}: cannot read the question file (${(err as Error).message})`);
-  }
-  return text.split('\n').flatMap((line, i) => {
-    if (!line.trim()) return [];
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch {
-      throw new AppError('BAD_INPUT', `${file}:${i + 1}: not valid JSON`);
-    }
-    const parsed = EvalQuestionSchema.safeParse(json);
-    if (!parsed.success) throw new AppError('BAD_INPUT', `${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')} ${x.message}`).join('; ')}`);
-    return [parsed.data];
-  });
+  return readJsonLines(file, EvalQuestionSchema);
 }

@@ -4,12 +4,12 @@ import { z } from 'zod';
 import type { ActionDeps } from '../actions/index.ts';
 import { fixedClock } from '../clock.ts';
 import type { Paper } from '../domain.ts';
-import { AppError } from '../errors.ts';
 import { ingestPaths } from '../ingest/index.ts';
 import { silentLogger } from '../log.ts';
 import { openSearchIndex } from '../search/index.ts';
 import { openKvStore, PaperRepo } from '../store/index.ts';
 import { splitOf, type Split } from './split.ts';
+import { readJsonLines } from '../jsonl.ts';
 
 /** Where the tracker's labels live (written by hand; see eval/tracker/README.md). */
 export const TRACKER_LABELS = { sentences: 'eval/tracker/sentences.jsonl', reportback: 'eval/tracker/reportback.jsonl' };
@@ -45,21 +45,7 @@ export type ReportBackLabel = z.infer<typeof ReportBackLabel>;
 
 /** Reads a JSON-lines label file, naming the line that is wrong; a missing file gives []. */
 export function readLabels<T>(file: string, schema: z.ZodType<T>): T[] {
-  if (!fs.existsSync(file)) return [];
-  const out: T[] = [];
-  fs.readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-    if (!line.trim()) return;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch {
-      throw new AppError('BAD_INPUT', `${file}:${i + 1} is not JSON`);
-    }
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) throw new AppError('BAD_INPUT', `${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')} ${x.message}`).join('; ')}`);
-    out.push(parsed.data);
-  });
-  return out;
+  return fs.existsSync(file) ? (readJsonLines(file, schema) as T[]) : [];
 }
 
 export function readSentenceLabels(file = TRACKER_LABELS.sentences): SentenceLabel[] {
