@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { evalConfig } from './config.ts';
 
 /** Which part of the labelled data a paper belongs to: tuning decisions may look only at `tuning`. */
 export type Split = 'tuning' | 'held-out';
 
 /**
- * Authorities whose papers were read while the first version was built (the seeds, ../shared/corpus): they can
- * never be held out honestly, so they are always in the tuning part.
+ * Authorities whose papers were read while the first version was built (eval/config.json): they can never be held
+ * out honestly, so they are always in the tuning part.
  */
-const SEEN_BEFORE = new Set(['seeds', 'birmingham', 'kent', 'merton']);
+const SEEN_BEFORE = new Set(evalConfig.seenBefore);
 
 /**
  * The authority (or body) a paper belongs to, from its path: `ofsted/<authority>/<file>.pdf`, `corpus/<authority>/...`,

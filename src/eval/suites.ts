@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { evalConfig } from './config.ts';
 
 const QUESTION_DIR = 'eval/questions';
-export const CORPUS = ['../shared/corpus/birmingham', '../shared/corpus/kent', '../shared/corpus/merton', 'seeds'];
+export const CORPUS = evalConfig.corpus;
 
 /** A question set and the papers it was written against: a question's answer depends on what else is loaded. */
 export interface Suite {

@@ -10,6 +10,7 @@ import { openSearchIndex } from '../search/index.ts';
 import { openKvStore, PaperRepo } from '../store/index.ts';
 import { splitOf, type Split } from './split.ts';
 import { readJsonLines } from '../jsonl.ts';
+import { inInspectionSeries } from './config.ts';
 
 /** Where the tracker's labels live (written by hand; see eval/tracker/README.md). */
 export const TRACKER_LABELS = { sentences: 'eval/tracker/sentences.jsonl', reportback: 'eval/tracker/reportback.jsonl' };
@@ -100,11 +101,11 @@ export async function loadAuthority(authority: string, files: string[]): Promise
       continue;
     }
     wanted.add(full);
-    if (full.includes(`${path.sep}ofsted${path.sep}`) || full.includes(`${path.sep}birmingham${path.sep}`)) {
+    if (inInspectionSeries(full)) {
       for (const sib of fs.readdirSync(path.dirname(full))) if (sib.endsWith('.pdf')) wanted.add(path.join(path.dirname(full), sib));
     }
   }
-  const committee = (f: string) => (f.includes(`${path.sep}ofsted${path.sep}`) || f.includes(`${path.sep}birmingham${path.sep}`) ? authority : undefined);
+  const committee = (f: string) => (inInspectionSeries(f) ? authority : undefined);
   for (const f of [...wanted].sort()) await ingestPaths(deps, [f], { committee: committee(f) });
   const papers = new Map<string, Paper>();
   for (const meta of await deps.papers.list()) {

@@ -18,7 +18,7 @@ export interface QueryTerm {
 }
 
 /**
- * The terms a text is indexed under, in reading order: lowercase, diacritics folded, US spelling,
+ * The terms a text is indexed under, in text order: lowercase, diacritics folded, US spelling,
  * Porter stems, no stop words; numbers, money and percentages as one term each; plus a concept term
  * after each phrase or acronym of the sector ("children in care", "LAC" -> `c_lac`), and after each quantity `c_qty`
  * plus what it counts: "2400 children in care" -> `q_child` and `q_c_lac` (a question's "how many children in care" asks for those).

@@ -122,7 +122,7 @@ export class FtsTables {
     }).immediate();
   }
 
-  /** Updates the catalogue fields of a paper without reading its pages; a new context rewrites its FTS rows from the stored terms. */
+  /** Updates the catalogue fields of a paper without loading its pages; a new context rewrites its FTS rows from the stored terms. */
   updatePaperMeta(existing: PaperRow, meta: PaperMeta, context: string[]): void {
     this.db.transaction(() => {
       const lo = existing.num * PAPER_STRIDE;

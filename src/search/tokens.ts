@@ -56,7 +56,7 @@ export function wordTerm(lower: string): string {
   return term;
 }
 
-/** Splits a text into tokens in reading order. */
+/** Splits a text into tokens in text order. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const folded = foldText(text);

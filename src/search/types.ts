@@ -28,7 +28,7 @@ export interface SearchIndex {
   sync(repo: PaperRepo): Promise<void>;
   /**
    * Hands over a paper version's passages already analysed (by `analysePaper`, for example on a parser thread):
-   * the next sync indexes them instead of reading the paper back and analysing it again.
+   * the next sync indexes them instead of loading the paper back and analysing it again.
    */
   offer?(paper: Pick<PaperMeta, 'id' | 'hash'>, passages: AnalysedPassage[]): void;
   search(query: string, options: SearchOptions): SearchHit[];
