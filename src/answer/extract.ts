@@ -53,6 +53,18 @@ export function fitsQuestion(q: QuestionTerms, text: string): boolean {
   return q.counted.some((t) => terms.has(`${COUNTED}${t}`)) || countsNear(text, q.counted);
 }
 
+/** How many lines after a label are read for its value. */
+const LABEL_READS = 3;
+
+/** A short line without a full stop: a heading, a table's row label or a KPI's name. */
+function isLabelLine(text: string): boolean {
+  return text.split(/\s+/).length <= 18 && !/[.!?;:]["”’)]?$/.test(text.trim());
+}
+
+function hasValue(q: QuestionTerms, text: string): boolean {
+  return /\d/.test(text) || (q.type !== 'open' && fitsQuestion(q, text));
+}
+
 const ANAPHOR = /^(this|these|that|those|it|its|they|their|he|she|his|her|however|but|also|and|such|which)\b/i;
 const MAX_QUOTE_CHARS = 420;
 
@@ -86,6 +98,11 @@ export function bestSpan(hit: SearchHit, q: QuestionTerms): Candidate {
   });
   const fitsIn = (a: number, b: number) => a >= 0 && b < hit.sentences.length && hit.sentences[b]![1] - hit.sentences[a]![0] <= MAX_QUOTE_CHARS;
   let [from, to] = [best, best];
+  if (isLabelLine(span(best, best))) {
+    // A table row's or a KPI's name: read on to its value, the first line after it with a figure or the answer's kind.
+    while (to - best < LABEL_READS && fitsIn(from, to + 1) && !hasValue(q, span(best + 1, to))) to += 1;
+    if (!hasValue(q, span(from, to))) to = best;
+  }
   if (ANAPHOR.test(span(best, best)) && fitsIn(best - 1, to)) from = best - 1;
   const base = coverageOf(span(from, to), q);
   const fitsBest = fitsQuestion(q, span(from, to));

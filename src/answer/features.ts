@@ -16,11 +16,12 @@ import type { Focus } from './focus.ts';
  *   the paper's date; latest: no year asked, and the paper is the latest of its committee among the candidates;
  * - length: the quote's length over the longest allowed;
  * - boilerplate: the span's opening words stand in several papers (licences, contact lines, standard paragraphs);
- * - pairs: share of the question's neighbouring terms that stand close together, in order, in the span ("overall judgement").
+ * - pairs: share of the question's neighbouring terms that stand close together, in order, in the span ("overall judgement");
+ * - opening: one over the span's page number (summaries, judgements and title blocks stand on the first pages).
  */
 export const FEATURES = [
   'context', 'coverage', 'passage', 'core', 'titleShare', 'engine', 'position', 'rarest',
-  'fitsTyped', 'unfitTyped', 'heading', 'unmet', 'holder', 'focused', 'yearMatch', 'latest', 'length', 'boilerplate', 'pairs',
+  'fitsTyped', 'unfitTyped', 'heading', 'unmet', 'holder', 'focused', 'yearMatch', 'latest', 'length', 'boilerplate', 'pairs', 'opening',
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
@@ -67,6 +68,7 @@ export function featuresOf(c: Candidate, x: FeatureContext): number[] {
     length: Math.min(1, c.text.length / MAX_QUOTE_CHARS),
     boilerplate: Math.min(1, Math.max(0, x.papersWithText - 1) / 4),
     pairs: pairShare(x.q.terms, c.text),
+    opening: 1 / Math.max(1, c.hit.page),
   };
   return FEATURES.map((f) => values[f]);
 }

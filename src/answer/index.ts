@@ -62,7 +62,7 @@ export async function gather(deps: AnswerDeps, question: string, opts: AskOption
   const focus = focusOf(deps.index, Object.values(papers), opts.scope, asked);
   if (focus.unknown.length > 0) return { kind: 'refused', answer: refusal(question, [], `${NOT_ANSWERED.replace(/\.$/, '')}: they never mention ${focus.unknown.join(' ')}.`) };
   const scope = focus.paperIds ? { ...opts.scope, paperIds: focus.paperIds } : opts.scope;
-  if (focus.paperIds && focus.yearsMissing.length > 0) return { kind: 'refused', answer: { ...(await otherYears(deps, asked, focus, papers, scope)), question } };
+  if (focus.paperIds && focus.yearsMissing.length > 0) return { kind: 'refused', answer: { ...(await otherYears(deps, asked, focus, papers, scope, model)), question } };
   const lexical = withVocabulary(deps, query, q, scope);
   const hits = deps.llm ? await hybridRerank(deps.llm, query, lexical) : lexical;
   const ranked = await rankCandidates(deps, papers, hits, q, asked, { focus, index: deps.index, fusedOrder: deps.llm !== null, model });
@@ -77,7 +77,7 @@ const FOLLOW_UP = /^(and|what about|how about|what of|is that|are they|does that
 function withVocabulary(deps: AnswerDeps, query: string, q: QuestionTerms, scope: Scope): SearchHit[] {
   const hits = deps.index.search(query, { scope, limit: 40 });
   const vocabulary = ANSWER_VOCABULARY[q.type];
-  if (!vocabulary || process.env.NOVOC) return hits;
+  if (!vocabulary) return hits;
   const seen = new Set(hits.map((h) => h.passageId));
   const top = Math.max(0, ...hits.map((h) => h.score));
   const extra = deps.index.search(`${query} ${vocabulary}`, { scope, limit: 20 }).filter((h) => !seen.has(h.passageId));
@@ -121,14 +121,14 @@ async function cite(deps: AnswerDeps, candidates: Candidate[], papers: Record<st
 }
 
 /** The papers named hold nothing for the year asked: say which years they do hold, with the closest passages of the latest. */
-async function otherYears(deps: AnswerDeps, question: string, focus: Focus, papers: Record<string, PaperMeta>, scope: Scope): Promise<Answer> {
+async function otherYears(deps: AnswerDeps, question: string, focus: Focus, papers: Record<string, PaperMeta>, scope: Scope, model?: AnswerModel): Promise<Answer> {
   const held = focus.paperIds!.map((id) => papers[id]).filter((p): p is PaperMeta => p !== undefined && p.date !== null).sort((a, b) => a.date!.localeCompare(b.date!));
   const years = [...new Set(held.map((p) => p.date!.slice(0, 4)))];
   const latest = held.at(-1);
   const query = withoutFrame(question.replace(/\b(?:19|20)\d\d\b/g, ' '));
   const q = questionTerms(deps.index, query, question);
   const hits = latest ? deps.index.search(query, { scope: { ...scope, paperIds: [latest.id] }, limit: 10 }) : [];
-  const closest = await cite(deps, (await rankCandidates(deps, papers, hits, q, question, { focus, index: deps.index })).slice(0, 2), papers);
+  const closest = await cite(deps, (await rankCandidates(deps, papers, hits, q, question, { focus, index: deps.index, model })).slice(0, 2), papers);
   const what = focus.identifying.join(' ');
   const text = years.length > 0
     ? `The papers on ${what} are from ${listOf(years)}; none is from ${listOf(focus.yearsMissing)}.`

@@ -40,6 +40,12 @@ export function fittedModel(): AnswerModel {
   return FITTED;
 }
 
+/** The fitted model carried over to another list of features (by name; new features weigh 0): a start for refitting. */
+export function modelOver(features: readonly string[]): AnswerModel {
+  const at = (name: string) => (FITTED.features as readonly string[]).indexOf(name);
+  return { ...FITTED, features, weights: features.map((f) => (at(f) >= 0 ? FITTED.weights[at(f)]! : 0)), decision: { ...FITTED.decision } };
+}
+
 /** The probability that a candidate with these features answers the question. */
 export function probability(model: Pick<AnswerModel, 'weights' | 'bias'>, x: number[]): number {
   let z = model.bias;

@@ -8,7 +8,7 @@ import type { Focus } from './focus.ts';
 import { fittedModel, probability, type AnswerModel } from './model.ts';
 
 /** How many of the engine's hits are weighed against their papers: the rest cannot catch up. */
-const SHORTLIST = 16;
+const SHORTLIST = 32;
 
 /** A first score from the span and the engine alone, to choose which hits to weigh in full. */
 function prelim(c: Candidate, engine: number): number {

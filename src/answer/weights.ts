@@ -1,9 +1,9 @@
 /** Written by `npm run fit:answers` (src/eval/fit-answers.ts): fitted on the tuning part only. Do not edit by hand. */
 export const FITTED = {
-  features: ["context","coverage","passage","core","titleShare","engine","position","rarest","fitsTyped","unfitTyped","heading","unmet","holder","focused","yearMatch","latest","length","boilerplate","pairs"],
-  weights: [0.2043,0.3483,0.1772,0.5634,-0.3565,1.6736,1.3499,0.3901,0.42,-0.7784,0.1507,-0.7532,0.066,0.1877,0.6502,0.2128,-0.5456,-0.2201,0.769],
-  bias: -3.351,
-  decision: {"weights":[0.623,0.4095,0.4863,0.672,-0.5466,0.3848,0.3846,0.1207,0.4383,-0.4897,-0.1013,-0.3964,0.0893,0.019,0.371,-0.0152,-0.3961,0.1402,0.5285,0.6461,0.7286,0.0775,0.0396,0.0463,0.6178,-0.2902,-0.5425,0.0468],"bias":-3.0017,"answerAt":0.6},
+  features: ["context","coverage","passage","core","titleShare","engine","position","rarest","fitsTyped","unfitTyped","heading","unmet","holder","focused","yearMatch","latest","length","boilerplate","pairs","opening"],
+  weights: [0.116,-0.04,0.0367,0.0897,0.0776,0.0849,0.1033,0.0234,0.0466,-0.0466,-0.0235,-0.0756,0.0665,0,0.0191,0.0087,-0.0898,-0.0473,0.0902,0.104],
+  bias: -4.0246,
+  decision: {"weights":[0.5641,0.5173,0.5086,0.6497,-0.3349,0.3911,0.5467,0.078,0.5185,-0.792,-0.3473,-0.576,0.0624,0.0745,0.5093,0.155,-0.3883,-0.0507,0.8281,0.5675,0.0163,0.0108,0.1571,0.0371,0.019,0.7212,-0.6919,-0.516,0.27],"bias":-3.184,"answerAt":0.56},
   citeAt: 0.02,
-  fittedOn: "567 tuning questions (453 answerable), 8484 candidates",
+  fittedOn: "567 tuning questions (453 answerable), 16912 candidates",
 };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { gather, type Gathered } from '../answer/index.ts';
 import type { AnswerType } from '../answer/question.ts';
 import { FEATURES } from '../answer/features.ts';
-import { answerProbability, decisionFeatures, probability, type AnswerModel } from '../answer/model.ts';
+import { answerProbability, decisionFeatures, modelOver, probability, type AnswerModel } from '../answer/model.ts';
 import { foldForCompare } from '../quote.ts';
 import { isUnanswerable, loadQuestions, type EvalQuestion } from './questions.ts';
 import { authoritiesOfFiles, evalDeps, questionSplit } from './run.ts';
@@ -22,12 +22,17 @@ const WEIGHTS_FILE = 'src/answer/weights.ts';
 const L2 = 0.01;
 const STEPS = 3000;
 const RATE = 0.5;
+const LIST_STEPS = 1500;
+/** The share of unanswerable tuning questions the decision must refuse; the answer threshold is the lowest that does. */
+const REFUSE_AT_LEAST = 0.9;
+const LIST_L2 = 0.001;
 
 /**
  * `npm run fit:answers`: fits the answer model on the TUNING part of every suite (never the held-out part) and writes
- * src/answer/weights.ts. A logistic regression over the candidates' features (positives weighted to balance the
- * classes), then the answer threshold that maximises found + refused shares on the tuning questions, then the
- * citation threshold that maximises the found share under it.
+ * src/answer/weights.ts. A listwise ranker over the candidates' features (softmax over each question's candidates,
+ * the right ones as targets), scaled to probabilities by a logistic fit of its score (Platt); a logistic decision over
+ * the best candidates, answering at the lowest threshold that still refuses at least 90% of the unanswerable tuning
+ * questions (the most found at that stated refusal rate); then the citation threshold that maximises the found share under it.
  */
 async function main(): Promise<void> {
   const examples: Example[] = [];
@@ -39,7 +44,7 @@ async function main(): Promise<void> {
     try {
       for (const q of questions) {
         if (questionSplit(q, authorities) !== 'tuning') continue;
-        const g = await gather(run.deps, q.question, { scope: { allowConfidential: true }, history: q.history });
+        const g = await gather(run.deps, q.question, { scope: { allowConfidential: true }, history: q.history }, modelOver(FEATURES));
         examples.push(exampleOf(q, g, fileOf));
       }
     } finally {
@@ -47,7 +52,7 @@ async function main(): Promise<void> {
     }
   }
   const rows = examples.flatMap((e) => e.candidates);
-  const ranker = fitLogistic(rows.map((r) => r.x), rows.map((r) => (r.positive ? 1 : 0)));
+  const ranker = calibrated(fitListwise(examples), rows);
   const decisionRows = examples.map((e) => {
     const scored = e.candidates.map((c) => ({ ...c, p: probability(ranker, c.x) })).sort((a, b) => b.p - a.p);
     const right = !e.unanswerable && scored.slice(0, 3).some((c) => c.positive);
@@ -56,7 +61,7 @@ async function main(): Promise<void> {
   const decision = fitLogistic(decisionRows.map((r) => r.x), decisionRows.map((r) => r.y));
   const model: AnswerModel = { features: FEATURES, ...ranker, decision: { ...decision, answerAt: 0.5 }, citeAt: 0.5 };
   const at = (answerAt: number, citeAt = model.citeAt): AnswerModel => ({ ...model, decision: { ...model.decision, answerAt }, citeAt });
-  model.decision.answerAt = best(grid(), (t) => outcome(examples, at(t)).score);
+  model.decision.answerAt = grid().find((t) => outcome(examples, at(t)).refused >= REFUSE_AT_LEAST) ?? 0.98;
   model.citeAt = best(grid(), (t) => outcome(examples, at(model.decision.answerAt, t)).found);
   const o = outcome(examples, model);
   console.log('decision threshold: found/refused on tuning  ' + grid().filter((_, i) => i % 4 === 0).map((t) => { const x = outcome(examples, at(t)); return `${t}:${(100 * x.found).toFixed(0)}/${(100 * x.refused).toFixed(0)}`; }).join(' '));
@@ -113,13 +118,45 @@ function outcome(examples: Example[], model: AnswerModel): { found: number; refu
   return { found: f, refused: r, score: f + r };
 }
 
+/** Weights that put each question's right candidates first: softmax cross-entropy over its candidates, with L2. */
+export function fitListwise(examples: Example[]): number[] {
+  const groups = examples.filter((e) => e.candidates.some((c) => c.positive));
+  const d = FEATURES.length;
+  const w = new Array<number>(d).fill(0);
+  for (let step = 0; step < LIST_STEPS; step++) {
+    const g = new Array<number>(d).fill(0);
+    for (const e of groups) {
+      const z = e.candidates.map((c) => c.x.reduce((sum, v, i) => sum + w[i]! * v, 0));
+      const top = Math.max(...z);
+      const exp = z.map((v) => Math.exp(v - top));
+      const total = exp.reduce((a, v) => a + v, 0);
+      const positives = e.candidates.filter((c) => c.positive).length;
+      e.candidates.forEach((c, k) => {
+        const err = exp[k]! / total - (c.positive ? 1 / positives : 0);
+        for (let i = 0; i < d; i++) g[i]! += err * c.x[i]!;
+      });
+    }
+    for (let i = 0; i < d; i++) w[i]! -= RATE * (g[i]! / groups.length + LIST_L2 * w[i]!);
+  }
+  return w;
+}
+
+/** The ranker's weights scaled, with a bias, so that its score is a probability (a logistic fit of the score alone). */
+function calibrated(w: number[], rows: Array<{ x: number[]; positive: boolean }>): { weights: number[]; bias: number } {
+  const score = (x: number[]) => x.reduce((sum, v, i) => sum + w[i]! * v, 0);
+  const top = Math.max(1e-9, ...rows.map((r) => Math.abs(score(r.x))));
+  const platt = fitLogistic(rows.map((r) => [score(r.x) / top]), rows.map((r) => (r.positive ? 1 : 0)), false);
+  const a = platt.weights[0]! / top;
+  return { weights: w.map((v) => Number((a * v).toFixed(4))), bias: platt.bias };
+}
+
 /** Logistic regression by gradient descent with L2, positives weighted to balance the classes. Features are already in [0, 1]. */
-export function fitLogistic(xs: number[][], ys: number[]): { weights: number[]; bias: number } {
+export function fitLogistic(xs: number[][], ys: number[], balance = true): { weights: number[]; bias: number } {
   const d = xs[0]?.length ?? 0;
   const w = new Array<number>(d).fill(0);
   let b = 0;
   const pos = ys.filter((y) => y === 1).length;
-  const posWeight = pos > 0 ? (ys.length - pos) / pos : 1;
+  const posWeight = balance && pos > 0 ? (ys.length - pos) / pos : 1;
   for (let step = 0; step < STEPS; step++) {
     const gw = new Array<number>(d).fill(0);
     let gb = 0;

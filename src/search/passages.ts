@@ -14,7 +14,7 @@ export interface Passage {
   sentences: Array<[number, number]>;
 }
 
-/** Most sentences and words a passage holds; a longer sentence is cut into pieces of about PIECE_WORDS words. */
+/** Most sentences (of full sentences) and words a passage holds; a longer sentence is cut into pieces of about PIECE_WORDS words. */
 export const MAX_SENTENCES = 3;
 export const MAX_WORDS = 80;
 const PIECE_WORDS = 80;
@@ -29,7 +29,8 @@ interface Span {
 
 /**
  * Splits a paper into passages: runs of 1-3 consecutive sentences of one page and one role, up to about 80 words,
- * not overlapping. A sentence longer than 160 words is cut at word boundaries. Pages without sentences but
+ * not overlapping. Short unpunctuated lines (labels, table cells) run on to MAX_TABLE_LINES, and a label is not left at
+ * the end of a run, so that a table's rows and a KPI's name stay with their values. A sentence longer than 160 words is cut at word boundaries. Pages without sentences but
  * with text are taken as one sentence.
  */
 export function passagesOf(paper: Paper): Passage[] {
@@ -43,12 +44,28 @@ export function passagesOf(paper: Paper): Passage[] {
     for (const sentence of sentencesOf(page)) {
       const words = run.reduce((n, s) => n + s.words, 0);
       const role = run[0]?.role;
-      if (run.length > 0 && (run.length >= MAX_SENTENCES || words + sentence.words > MAX_WORDS || role !== sentence.role)) flush();
+      const full = run.length >= MAX_SENTENCES && !(run.length < MAX_TABLE_LINES && isLabel(page.text, run[run.length - 1]!));
+      if (run.length > 0 && (full || words + sentence.words > MAX_WORDS || role !== sentence.role)) {
+        // A label or a table cell ending the run goes with the line after it, which holds its value.
+        const label = role === sentence.role && run.length > 1 && isLabel(page.text, run[run.length - 1]!) ? run.pop()! : null;
+        flush();
+        if (label && label.words + sentence.words <= MAX_WORDS) run.push(label);
+        else if (label) passages.push(toPassage(paper.id, page, [label]));
+      }
       run.push(sentence);
     }
     flush();
   }
   return passages;
+}
+
+const LABEL_WORDS = 18;
+/** Most lines a passage of labels and values (a table, a KPI block) holds, within MAX_WORDS. */
+export const MAX_TABLE_LINES = 8;
+
+/** A short line without a full stop: a heading, a table's row label or a KPI's name, whose value follows. */
+function isLabel(text: string, s: Span): boolean {
+  return s.words <= LABEL_WORDS && !/[.!?;]["”’)]?$/.test(text.slice(s.start, s.end));
 }
 
 function toPassage(paperId: string, page: Page, run: Span[]): Passage {

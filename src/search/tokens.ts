@@ -31,7 +31,20 @@ const NUMBER_RE = new RegExp(
 const WORD_RE = /\p{Lu}&\p{Lu}(?!\p{L})|[\p{L}\p{N}]+(?:'\p{L}+)*|[£$€]/gu;
 const NUMBER_START = /^[\d£$€]/;
 
-const IRREGULAR: Record<string, string> = { children: 'child', women: 'woman', men: 'man' };
+/** Irregular plurals and past forms, read as their base word before stemming ("who led" finds "Lead inspector"). */
+const IRREGULAR: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    child: 'children', woman: 'women', man: 'men',
+    lead: 'led', write: 'wrote written', make: 'made', take: 'took taken', give: 'gave given', hold: 'held',
+    meet: 'met', pay: 'paid', seek: 'sought', bring: 'brought', find: 'found', tell: 'told', say: 'said',
+    run: 'ran', begin: 'began begun', choose: 'chose chosen', spend: 'spent', send: 'sent', keep: 'kept',
+    leave: 'left', feel: 'felt', see: 'saw seen', go: 'went gone', come: 'came', become: 'became',
+    buy: 'bought', build: 'built', teach: 'taught', think: 'thought', win: 'won', rise: 'rose risen',
+    fall: 'fell fallen', grow: 'grew grown', know: 'knew known', show: 'shown', speak: 'spoke spoken',
+    undertake: 'undertook undertaken', withdraw: 'withdrew withdrawn', oversee: 'oversaw overseen', sell: 'sold',
+    lose: 'lost', mean: 'meant', deal: 'dealt', draw: 'drew drawn', arise: 'arose arisen',
+  }).flatMap(([base, forms]) => forms.split(' ').map((f) => [f, base])),
+);
 const wordCache = new Map<string, string>();
 
 /** Folds diacritics, ligatures, typographic apostrophes and dashes; keeps case. */
@@ -48,7 +61,7 @@ export function wordTerm(lower: string): string {
   let term = wordCache.get(lower);
   if (term === undefined) {
     const us = toUsSpelling(lower);
-    term = IRREGULAR[us] ?? stemmer(us);
+    term = stemmer(IRREGULAR[us] ?? us);
     term = term.replace(/[^\p{L}\p{N}_]/gu, '');
     if (wordCache.size > 200_000) wordCache.clear();
     wordCache.set(lower, term);

@@ -37,4 +37,4 @@ describe('answer quality over the seeds and the corpus', () => {
  * Floors a little under the figures measured with the fitted model (visible 8 of 12; the first version's set: found 49%,
  * refused 82%; see README, Evaluation). These questions are in the tuning part: the held-out figures come from npm run eval.
  */
-const FLOORS = { visible: 8, foundTop3: 0.45, rightPage: 0.45, refused: 0.75 };
+const FLOORS = { visible: 11, foundTop3: 0.45, rightPage: 0.45, refused: 0.75 };

@@ -59,6 +59,13 @@ describe('UK and US spellings', () => {
 });
 
 describe('numbers, money, percentages and years', () => {
+  it('reads irregular past forms and plurals as their base word', () => {
+    expect(analyzeText('Who led the inspection?')).toContain('lead');
+    expect(analyzeText('She wrote to the Minister; it was written')).toEqual(expect.arrayContaining(['write']));
+    expect(analyzeText('money spent').includes('spend')).toBe(true);
+    expect(analyzeText('children').includes('child')).toBe(true);
+  });
+
   it('"24000" and "24,000" are one term', () => {
     expect(terms('24000')).toContain('24000');
     expect(terms('24,000')).toContain('24000');

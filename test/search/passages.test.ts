@@ -1,6 +1,9 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadDocument } from '../../src/ingest/index.ts';
 import type { Page, Paper } from '../../src/domain.ts';
 import { passagesOf } from '../../src/search/index.ts';
+import { MAX_TABLE_LINES } from '../../src/search/passages.ts';
 import { makePaper, page, seedPapers } from './papers.ts';
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -17,7 +20,7 @@ function checkPassages(paper: Paper) {
     expect(p.id).toBe(`${paper.id}:${p.page}:${p.start}`);
     expect(p.pageLabel).toBe(pg.label);
     expect(p.sentences.length).toBeGreaterThanOrEqual(1);
-    expect(p.sentences.length).toBeLessThanOrEqual(3);
+    expect(p.sentences.length).toBeLessThanOrEqual(MAX_TABLE_LINES);
     expect(p.sentences[0]![0]).toBe(p.start);
     expect(p.sentences.at(-1)![1]).toBe(p.end);
     if (p.sentences.length > 1) expect(wordCount(p.text)).toBeLessThanOrEqual(80);
@@ -99,5 +102,15 @@ describe('passagesOf', () => {
       { number: 2, label: null, text: '', sentences: [] },
     ]);
     expect(checkPassages(paper).map((p) => [p.page, p.text])).toEqual([[1, 'Title page of the pack']]);
+  });
+
+  it('keeps a table row label with the value on the next line, as in an inspection report\'s grade table', async () => {
+    const file = '../shared/ofsted/haringey/haringey-2023-04-11.pdf';
+    const paper = await loadDocument({ file: 'haringey-2023-04-11.pdf', bytes: fs.readFileSync(file) }, { committee: 'x', now: new Date('2026-01-01') });
+    const passages = checkPassages(paper);
+    const fold = (t: string) => t.replace(/\s+/g, ' ');
+    for (const row of ['children in care Requires improvement to be good', 'progress of care leavers Good']) {
+      expect(passages.some((p) => fold(p.text).includes(row)), row).toBe(true);
+    }
   });
 });
