@@ -1,4 +1,4 @@
-import { analyzeText, COUNTED } from '../search/index.ts';
+import { analyzeText, COUNTED, isLabelLine } from '../search/index.ts';
 import type { SearchHit } from '../search/types.ts';
 import { fitsQuantity, fitsType, type AnswerType, type QuantityKind } from './question.ts';
 import { countsNear } from './terms.ts';
@@ -55,11 +55,6 @@ export function fitsQuestion(q: QuestionTerms, text: string): boolean {
 
 /** How many lines after a label are read for its value. */
 const LABEL_READS = 3;
-
-/** A short line without a full stop: a heading, a table's row label or a KPI's name. */
-function isLabelLine(text: string): boolean {
-  return text.split(/\s+/).length <= 18 && !/[.!?;:]["”’)]?$/.test(text.trim());
-}
 
 function hasValue(q: QuestionTerms, text: string): boolean {
   return /\d/.test(text) || (q.type !== 'open' && fitsQuestion(q, text));

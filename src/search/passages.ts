@@ -64,8 +64,13 @@ const LABEL_WORDS = 18;
 export const MAX_TABLE_LINES = 8;
 
 /** A short line without a full stop: a heading, a table's row label or a KPI's name, whose value follows. */
+export function isLabelLine(text: string): boolean {
+  const t = text.trim();
+  return t.split(/\s+/).length <= LABEL_WORDS && !/[.!?;]["”’)]?$/.test(t);
+}
+
 function isLabel(text: string, s: Span): boolean {
-  return s.words <= LABEL_WORDS && !/[.!?;]["”’)]?$/.test(text.slice(s.start, s.end));
+  return s.words <= LABEL_WORDS && isLabelLine(text.slice(s.start, s.end));
 }
 
 function toPassage(paperId: string, page: Page, run: Span[]): Passage {
