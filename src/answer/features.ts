@@ -15,7 +15,8 @@ import type { Focus } from './focus.ts';
  * - focused: the question's names picked out this paper; yearMatch: a year asked about stands in the span's passage or
  *   the paper's date; latest: no year asked, and the paper is the latest of its committee among the candidates;
  * - length: the quote's length over the longest allowed;
- * - boilerplate: the span's opening words stand in several papers (licences, contact lines, standard paragraphs);
+ * - boilerplate: the span's opening words stand in several papers (licences, contact lines, standard paragraphs), for
+ *   spans of STOCK_TERMS terms or more (a short table cell such as "Overall effectiveness Good" repeats by nature);
  * - pairs: share of the question's neighbouring terms that stand close together, in order, in the span ("overall judgement");
  * - opening: one over the span's page number (summaries, judgements and title blocks stand on the first pages).
  */
@@ -41,6 +42,7 @@ export interface FeatureContext {
 }
 
 const MAX_QUOTE_CHARS = 420;
+const STOCK_TERMS = 6;
 
 /** The feature vector of a candidate, in FEATURES order. */
 export function featuresOf(c: Candidate, x: FeatureContext): number[] {
@@ -66,7 +68,7 @@ export function featuresOf(c: Candidate, x: FeatureContext): number[] {
     yearMatch: yearMatch ? 1 : 0,
     latest: latest ? 1 : 0,
     length: Math.min(1, c.text.length / MAX_QUOTE_CHARS),
-    boilerplate: Math.min(1, Math.max(0, x.papersWithText - 1) / 4),
+    boilerplate: c.terms.size >= STOCK_TERMS ? Math.min(1, Math.max(0, x.papersWithText - 1) / 4) : 0,
     pairs: pairShare(x.q.terms, c.text),
     opening: 1 / Math.max(1, c.hit.page),
   };

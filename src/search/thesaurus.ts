@@ -30,14 +30,18 @@ const CHILDRENS_SOCIAL_CARE: Concept[] = [
   { term: 'c_eh', phrases: ['early help'], acronyms: ['EH'] },
   { term: 'c_sw', phrases: ['social worker', 'social workers'], acronyms: ['SW'] },
   { term: 'c_agency', phrases: ['agency worker', 'agency workers', 'agency staff', 'agency social worker', 'agency social workers', 'agency staffing', 'locum', 'locums', 'locum social worker', 'interim staff', 'interim workers'], acronyms: [], asked: ['temporary staff', 'temporary social workers', 'temp staff', 'temps', 'temporary workers', 'contract staff'] },
-  { term: 'c_sgo', phrases: ['special guardianship order', 'special guardianship'], acronyms: ['SGO'] },
+  { term: 'c_sgo', phrases: ['special guardianship order', 'special guardianship orders', 'special guardianship', 'special guardians'], acronyms: ['SGO', 'SGOs'], asked: ['legal guardian', 'legal guardians', 'legal guardianship'] },
   { term: 'c_lado', phrases: ['local authority designated officer'], acronyms: ['LADO'] },
   { term: 'c_pep', phrases: ['personal education plan'], acronyms: ['PEP'] },
   { term: 'c_pa', phrases: ['personal adviser', 'personal advisers', 'personal advisor', 'personal advisors'], acronyms: ['PA', 'PAs'], asked: ['leaving care workers', 'leaving care advisers'] },
   { term: 'c_missing', phrases: ['missing from home', 'missing from care', 'go missing', 'goes missing', 'went missing', 'missing children', 'missing episodes', 'return home interview', 'return home interviews'], acronyms: [], asked: ['run away', 'runaways', 'running away', 'ran away'] },
   { term: 'c_exploit', phrases: ['child sexual exploitation', 'child criminal exploitation', 'criminal exploitation', 'sexual exploitation', 'county lines', 'exploitation'], acronyms: ['CSE', 'CCE'] },
-  { term: 'c_caseload', phrases: ['caseload', 'caseloads', 'case load', 'case loads', 'number of children they work with'], acronyms: [], asked: ['how many cases'] },
-  { term: 'c_foster', phrases: ['foster carer', 'foster carers', 'fostering households', 'foster families', 'foster family', 'foster care'], acronyms: [], asked: ['foster parents', 'foster parent'] },
+  { term: 'c_caseload', phrases: ['caseload', 'caseloads', 'case load', 'case loads', 'number of children they work with', 'workload', 'workloads'], acronyms: [], asked: ['how many cases', 'overloaded', 'overworked', 'stretched too thin', 'too busy', 'too many cases'] },
+  { term: 'c_advocacy', phrases: ['advocacy', 'advocate', 'advocates', 'independent visitor', 'independent visitors'], acronyms: [], asked: ['speak up for them', 'someone to speak up', 'speak up for', 'speak on their behalf'] },
+  { term: 'c_lifestory', phrases: ['life story work', 'life story', 'later life letters', 'later life letter'], acronyms: [], asked: ['make sense of their past', 'understand their past', 'understand their history', 'their own past', 'their own history'] },
+  { term: 'c_interpreter', phrases: ['interpreter', 'interpreters', 'interpreting'], acronyms: [], asked: ['translator', 'translators', 'translation'] },
+  { term: 'c_custody', phrases: ['police cells', 'police cell', 'police custody', 'police station'], acronyms: [], asked: ['arrested', 'held by the police', 'kept by the police'] },
+  { term: 'c_foster', phrases: ['foster carer', 'foster carers', 'fostering households', 'foster families', 'foster family', 'foster care', 'foster placements', 'foster placement'], acronyms: [], asked: ['foster parents', 'foster parent', 'foster homes', 'take in children', 'families to take in'] },
   { term: 'c_residential', phrases: ["children's homes", "children's home", 'residential homes', 'residential care', 'residential placements'], acronyms: [], asked: ['care homes for children', 'council run homes', 'council-run homes'] },
   { term: 'c_turnover', phrases: ['turnover', 'retention', 'retain', 'staff leaving', 'vacancy rate', 'vacancies'], acronyms: [], asked: ['staff quitting', 'hang on to staff', 'keep staff', 'keeping staff', 'losing staff'] },
   { term: 'c_grade', phrases: ['overall effectiveness', 'requires improvement', 'require improvement', 'inadequate', 'outstanding', 'judgement', 'judgment', 'judged', 'graded'], acronyms: [], asked: ['ofsted rate', 'rated', 'rating', 'ratings', 'grade', 'grades', 'verdict', 'how good'] },
@@ -75,6 +79,12 @@ const GOVERNANCE: Concept[] = [
   { term: 'c_dfe', phrases: ['department for education', 'department for children schools and families'], acronyms: ['DfE', 'DFE', 'DCSF'] },
 ];
 
+/** Housing and the armed forces community: MHCLG homelessness code of guidance, the Armed Forces Covenant. */
+const HOUSING_AND_COMMUNITY: Concept[] = [
+  { term: 'c_homeless', phrases: ['homeless', 'homelessness', 'present as homeless', 'rough sleeping', 'rough sleepers', 'temporary accommodation'], acronyms: [], asked: ['nowhere to live', 'sofa surfing', 'on the streets', 'without a home'] },
+  { term: 'c_veteran', phrases: ['veteran', 'veterans', 'armed forces community', 'service leavers', 'ex service personnel'], acronyms: [], asked: ['ex forces', 'ex-forces', 'ex service', 'ex-service', 'former soldiers', 'ex military', 'ex-military'] },
+];
+
 /** Highways, waste and planning: DfT and DEFRA terms, and how residents ask. */
 const PLACE: Concept[] = [
   { term: 'c_flytip', phrases: ['fly tipping', 'flytipping', 'fly tips', 'fly tip'], acronyms: [], asked: ['illegal dumping', 'dumped rubbish', 'rubbish dumping'] },
@@ -83,7 +93,7 @@ const PLACE: Concept[] = [
 ];
 
 /** Every concept of the thesaurus. */
-export const CONCEPTS: Concept[] = [...CHILDRENS_SOCIAL_CARE, ...EDUCATION_AND_SEND, ...FINANCE, ...GOVERNANCE, ...PLACE];
+export const CONCEPTS: Concept[] = [...CHILDRENS_SOCIAL_CARE, ...EDUCATION_AND_SEND, ...FINANCE, ...GOVERNANCE, ...HOUSING_AND_COMMUNITY, ...PLACE];
 
 /** Acronyms that are also English words: not taken as acronyms inside a line written in capitals. */
 export const AMBIGUOUS_ACRONYMS = new Set(['SEND', 'MASH', 'CL', 'SW', 'EH', 'SPA', 'PA', 'CIL']);

@@ -182,6 +182,10 @@ describe('analyzeQuery', () => {
     expect(analyzeText('Elective home education').includes('c_ehe')).toBe(true);
     expect(analyzeQuery('What did Ofsted rate them').map((t) => t.term)).toContain('c_grade');
     expect(analyzeText('Overall effectiveness Inadequate').filter((t) => t === 'c_grade')).toHaveLength(2);
+    expect(analyzeQuery('How many ex-forces people were homeless?').map((t) => t.term)).toEqual(expect.arrayContaining(['c_veteran', 'c_homeless']));
+    expect(analyzeText('19 cases of veteran homelessness')).toEqual(expect.arrayContaining(['c_veteran', 'c_homeless']));
+    expect(analyzeQuery('Were social workers overloaded?').map((t) => t.term)).toContain('c_caseload');
+    expect(analyzeText('Caseloads are manageable').includes('c_caseload')).toBe(true);
   });
 
   it('judgement and judgment analyse to the same terms', () => {
