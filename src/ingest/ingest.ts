@@ -67,7 +67,7 @@ class LoadRun {
   private pool: ParserPool | null = null;
   private readonly inFlight = new Map<string, Promise<unknown>>();
   private indexing: Promise<void> = Promise.resolve();
-  private reading: Promise<unknown> = Promise.resolve();
+  private fileReads: Promise<unknown> = Promise.resolve();
   private indexQueued = false;
   private indexError: unknown = null;
   private changed = false;
@@ -85,8 +85,8 @@ class LoadRun {
   async loadFile(filePath: string, opts: IngestOptions): Promise<IngestOutcome> {
     let bytes: Buffer;
     // Files are read one after another, in the order started, so that of two identical files the first given is the one loaded.
-    const read = this.reading.then(() => fs.readFile(filePath));
-    this.reading = read.catch(() => undefined);
+    const read = this.fileReads.then(() => fs.readFile(filePath));
+    this.fileReads = read.catch(() => undefined);
     try {
       bytes = await read;
     } catch (err) {

@@ -40,7 +40,7 @@ describe('loading papers from Slack', () => {
     const env = fileShare(path.join(CORPUS, 'birmingham/ofsted-2019.pdf'), { user: CLERK, text: 'committee: Children' });
     await postEvent(h.url, SECRET, env);
     const reply = await loadReply(env, 'ofsted-2019.pdf');
-    expect(h.fake.callsTo('chat.update').some((c) => c.body.channel === (env.event as { channel: string }).channel && /reading the pages/.test(String(c.body.text)))).toBe(true);
+    expect(h.fake.callsTo('chat.update').some((c) => c.body.channel === (env.event as { channel: string }).channel && /extracting the text of its pages/.test(String(c.body.text)))).toBe(true);
     const download = h.fake.callsTo('file.download').find((c) => String(c.body.name).endsWith('ofsted-2019.pdf'))!;
     expect(download.headers.authorization).toBe(`Bearer ${TOKEN}`);
     const text = blocksText(reply.body);

@@ -55,7 +55,7 @@ async function loadShared(ctx: SlackContext, client: SlackClient, ev: MessageEve
     const status = await progressReply(ctx, client, ev, file.name, i, files.length);
     try {
       const bytes = await download(ctx, file);
-      await status.update({ text: `:hourglass_flowing_sand: Loading *${escapeMrkdwn(file.name)}*${counter(i, files.length)}: reading the pages…` });
+      await status.update({ text: `:hourglass_flowing_sand: Loading *${escapeMrkdwn(file.name)}*${counter(i, files.length)}: extracting the text of its pages…` });
       const outcome: IngestOutcome = await ingestBytes(ctx.deps, file.name, bytes, { committee, date, confidential });
       const extras = outcome.status === 'failed' ? {} : await paperExtras(ctx.deps, outcome.paper.id, await scopeFor(ctx.deps.kv, ev.channel, ev.channel_type));
       await status.update(ingestReply(outcome, describeOutcome(outcome), extras));
