@@ -96,7 +96,7 @@ function rightPlace(q: EvalQuestion, file: string | undefined, page: number): bo
 }
 
 /** How the questions fare under a model: answered when the best candidate reaches answerAt; found when a positive is among the top three cited. */
-function outcome(examples: Example[], model: AnswerModel): { found: number; refused: number; score: number } {
+function outcome(examples: Example[], model: AnswerModel): { found: number; refused: number } {
   let found = 0;
   let answerable = 0;
   let refused = 0;
@@ -115,7 +115,7 @@ function outcome(examples: Example[], model: AnswerModel): { found: number; refu
   }
   const f = answerable ? found / answerable : 0;
   const r = unanswerable ? refused / unanswerable : 0;
-  return { found: f, refused: r, score: f + r };
+  return { found: f, refused: r };
 }
 
 /** Weights that put each question's right candidates first: softmax cross-entropy over its candidates, with L2. */
