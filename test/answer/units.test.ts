@@ -67,3 +67,16 @@ describe('reading a candidate answer', () => {
     expect(looksLikeHeading('We have 24000 children in need, 2400 children in care and 1400 children with a protection plan.')).toBe(false);
   });
 });
+
+describe('the lead line', () => {
+  const q = (question: string, terms: string[]) => ({ terms, idf: new Map(terms.map((t) => [t, 1])), type: answerType(question), quantity: quantityKind(question), counted: [], known: new Set(terms) });
+
+  it('gives the figure asked for, never one the question itself gives', async () => {
+    const { leadOf } = await import('../../src/answer/lead.ts');
+    const { analyzeQuery } = await import('../../src/search/index.ts');
+    const question = 'How many requests were completed within 20 working days?';
+    const terms = analyzeQuery(question).map((t) => t.term);
+    expect(leadOf('In the quarter 1,204 requests were completed within 20 working days.', q(question, terms))).toBe('1,204 requests were completed within 20 working days');
+    expect(leadOf('Requests completed within 20 working days and reported to the board', q(question, terms))).not.toMatch(/^20 working days/);
+  });
+});
