@@ -11,6 +11,7 @@ export type NotFigureReason =
   | 'age'
   | 'page'
   | 'period'
+  | 'distance'
   | 'denominator'
   | 'footnote'
   | 'phone';

@@ -31,6 +31,43 @@ describe('figures as typed measures', () => {
     }
   });
 
+  it('reads contents lines, chained paragraph numbers, ages, footnotes, distances and financial years as such in real papers', () => {
+    // Each sentence as the loader gives it from the PDF named beside it.
+    const cases: Array<[string, string[], string[]]> = [
+      // corpus/kent/full_council_2025-03-13/Appendix 6 - Commissioned Family Hub Contracts Consultation Report.pdf, page 2 (contents)
+      ['Response to consultation – Seashells Family Hub 16 Response to consultation – Millmead Family Hub 27 Any other proposal comments or suggestions 37 Professionals / organisation feedback Consultation awareness 40', ['16', '27', '37', '40'], []],
+      // ofsted/southampton/southampton-2014-09-15.pdf (contents run into one sentence)
+      ['4 The local authority’s strengths 8 Progress since the last inspection 10 Summary for children and young people 11 Information about this local authority area 12 Inspection judgements about the local authority 14 The Local Safeguarding Children Board (LSCB) 37 Summary of findings 37', ['8', '10', '11', '12', '14', '37'], []],
+      // corpus/kent/full_council_2025-03-13/Appendix 1 - Kent CMPB 2024 Annual Report.pdf (dot leaders)
+      ['8 2024 Events ..................................................................................................................', ['8'], []],
+      // ofsted/lancashire/lancashire-2015-11-27.pdf
+      ['3. Ensure elected members have an accurate understanding of the quality of service provided to children to enable rigorous challenge to senior managers to make improvements (paragraphs 121, 123, 132, 133).', ['121', '123', '132', '133'], []],
+      // corpus/kent/cabinet_2025-01-30/24-00109 - Transfer the 18-25 section of the Strengthening Independence Service - Report.pdf
+      ['Parents previously made decisions, but at 16, young people gain legal rights and can make their own choices about social care and their future.', ['16'], []],
+      // ofsted/reading/reading-2016-08-05.pdf
+      ['Five of the six young people who turned 18 during 2015 benefited from these ‘staying put’ arrangements.', ['18'], []],
+      // ofsted/south-tyneside/south-tyneside-2017-11-24.pdf
+      ['72. Unfortunately, the more positive picture for the 16 to 18 cohort of care leavers being supported to continue their education and training is not replicated for the older cohort aged 19 to 21.', ['16', '18', '19', '21'], []],
+      // ofsted/merton/merton-2017-08-25.pdf
+      ['With good support from carers, the 14-plus team and housing providers, many young people make a successful transition from care to living independently.', ['14'], []],
+      // ofsted/stockton-on-tees/stockton-on-tees-2016-08-05.pdf
+      ['Operation ‘Encompass’3 has been operational since January 2016.', ['3'], []],
+      // ofsted/leicestershire/leicestershire-2017-02-13.pdf (a minus sign between the years)
+      ['There is no annual report on private fostering for 2015−16 available, and it is not clear who currently has a strategic overview of this area of work.', ['16'], []],
+      // ofsted/waltham-forest/waltham-forest-2015-01-20.pdf: the distance is a threshold, the shares are figures
+      ['About 26% of children looked after were placed more than 20 miles from home in September, an increase from 22% for 2013–14 and considerably more than the previous year’s 17% average for similar authorities.', ['20'], ['26%', '22%', '17%']],
+      // corpus/kent/full_council_2025-03-13/Appendix 8 - Commissioned Family Hub Contracts Decision EqIA.pdf
+      ['Cliftonville Family Hub is 1.3 miles away while Margate Family Hub is 1.4 miles away and Northdown Road Family Hub is 1.45 miles away.', ['1.3', '1.4', '1.45'], []],
+      // corpus/kent/full_council_2025-03-13/Printed minutes 13th-Mar-2025 10.00 County Council.pdf: a count right after a comma stays a figure
+      ['In accordance with Sections 14.15 to 14.22 of the Constitution,12 questions were submitted by the deadline and 12 questions were put to the Executive.', ['14.15', '14.22'], ['12']],
+    ];
+    for (const [sentence, not, figures] of cases) {
+      const found = figuresIn(sentence, ctx).map((f) => f.text);
+      for (const value of not) expect(found, `${value} in ${sentence}`).not.toContain(value);
+      for (const value of figures) expect(found, `${value} in ${sentence}`).toContain(value);
+    }
+  });
+
   it('types a figure with its unit, what it counts, the body and the date it refers to', () => {
     const s = 'As at 31 March 2014, 1,826 children were being looked after by the local authority (a rate of 67 per 10,000 children) compared with 1,931 (70 per 10,000 children) at 31 March 2013.';
     const [now, , before] = figuresIn(s, ctx);
