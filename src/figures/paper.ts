@@ -15,14 +15,26 @@ export interface PaperFigure extends Figure {
   source: 'sentence' | 'table';
 }
 
+/** Words that start a "... Council" phrase without naming a council. */
+const NOT_A_NAME = /^(?:The|This|A|Our|Each|Every|County|City|Full|Borough)$/;
+/** A council named with its kind, "Kent County Council": the name of a body rather than "the Council" of a sentence. */
+const KIND_OF_COUNCIL = /\b((?:(?!Council\b)[A-Z][a-z]+(?:[- ](?:and|upon|on)?[- ]?)?){1,3}?)\s+(?:City|County|Borough|Metropolitan Borough|District)\s+Council\b/g;
 const BODY = /\b((?:[A-Z][a-z]+(?:[- ](?:and|upon|on)?[- ]?)?){1,3}?)\s+(?:City|County|Borough|Metropolitan Borough|District)?\s*Council\b/;
 
-/** The body a paper is about: the council it names first on its opening pages, else its committee. */
+/** The body a paper is about: the council it names first on its opening pages, else the council it names most often with its kind (twice or more), else its committee. */
 export function bodyOf(paper: Paper): string {
   for (const page of paper.pages.slice(0, 2)) {
     const m = BODY.exec(page.text.replace(/\s+/g, ' '));
-    if (m && m[1] && !/^(?:The|This|A|Our|Each|Every|County|City|Full|Borough)$/.test(m[1].trim())) return bodyName(m[1]);
+    if (m && m[1] && !NOT_A_NAME.test(m[1].trim())) return bodyName(m[1]);
   }
+  const named = new Map<string, number>();
+  for (const page of paper.pages.slice(2)) {
+    for (const m of page.text.replace(/\s+/g, ' ').matchAll(KIND_OF_COUNCIL)) {
+      if (m[1] && !NOT_A_NAME.test(m[1].trim())) named.set(bodyName(m[1]), (named.get(bodyName(m[1])) ?? 0) + 1);
+    }
+  }
+  const most = [...named.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (most && most[1] >= 2) return most[0];
   const inspected = /\b(?:Local authority|inspection of)[:\s]+([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})/.exec(paper.pages[0]?.text ?? '');
   return bodyName(inspected?.[1] ?? paper.committee);
 }

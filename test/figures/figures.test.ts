@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Deps } from '../../src/deps.ts';
 import type { Paper } from '../../src/domain.ts';
 import { loadLabelledFigures, scoreFigures } from '../../src/eval/figures.ts';
-import { classify, figuresIn, figuresOfPaper, trendFor, type PaperFigure } from '../../src/figures/index.ts';
+import { bodyOf, classify, figuresIn, figuresOfPaper, trendFor, type PaperFigure } from '../../src/figures/index.ts';
+import { loadDocument } from '../../src/ingest/index.ts';
 import { loadCorpus, storedPapers } from '../challenge/corpus.ts';
 
 const ctx = { date: '2014-05-23', body: 'Somewhere' };
@@ -77,6 +78,17 @@ describe('figures as typed measures', () => {
     const national = figuresIn('in primary schools is 34% (the national average is 19%)', ctx);
     expect(national.map((f) => [f.text, f.unit, f.body])).toEqual([['34%', 'percent', 'Somewhere'], ['19%', 'percent', 'England']]);
     expect(figuresIn('The council will save £426k in 2025-26.', ctx)[0]).toMatchObject({ value: 426000, unit: 'gbp', date: '2025/26' });
+  });
+});
+
+describe('the body a paper is about', () => {
+  it('is the council the paper names with its kind when its opening pages name none, never the committee', async () => {
+    // The opening pages of these Kent papers name no council; later pages name "Kent County Council" more than once.
+    for (const name of ['Appendix 1 - Kent CMPB 2024 Annual Report.pdf', 'Printed minutes 13th-Mar-2025 10.00 County Council.pdf', 'JHOSC ToR - report to full Council.pdf']) {
+      const file = path.resolve('..', 'shared', 'corpus', 'kent', 'full_council_2025-03-13', name);
+      const paper = await loadDocument({ file, bytes: fs.readFileSync(file) }, { committee: 'full_council', now: new Date('2025-03-20') });
+      expect(bodyOf(paper), name).toBe('Kent');
+    }
   });
 });
 
