@@ -97,5 +97,5 @@ export const KIND_LABEL: Record<string, string> = {
   'unevidenced-claim': 'Claim without evidence',
   'figure-without-comparator': 'Figure without comparator',
   'unaddressed-risk': 'Risk without a response',
-  'slipped-commitment': 'Commitment marked as slipped',
+  'slipped-commitment': 'Commitment marked as slipped or not achieved',
 };

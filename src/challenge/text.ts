@@ -83,9 +83,12 @@ export function isInspection(p: PaperMeta): boolean {
   return p.kind === 'inspection-report';
 }
 
+/** A paragraph or list number opening a sentence ("116. The ...", "2.5 The ...", "(3) Members ..."): never part of a short quote. */
+const PARAGRAPH_NUMBER = /^\(?\d{1,3}(?:\.\d{1,2})*[.)]?\s+(?=[A-Z“‘"])/u;
+
 /** A quote shortened to at most `maxWords` words, with an ellipsis when cut and no closing full stop. */
 export function shortQuote(text: string, maxWords = 18): string {
-  const words = text.split(' ');
+  const words = text.replace(PARAGRAPH_NUMBER, '').split(' ');
   const cut = words.length > maxWords;
   const kept = (cut ? words.slice(0, maxWords) : words).join(' ').replace(/[\s.,;:–—-]+$/u, '');
   return cut ? `${kept}…` : kept;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { draftChallenges, findContradictions, type ChallengeQuestion } from '../../src/challenge/index.ts';
+import { draftChallenges, figureWords, findContradictions, type ChallengeQuestion } from '../../src/challenge/index.ts';
+import { figuresIn } from '../../src/figures/index.ts';
 import type { Deps } from '../../src/deps.ts';
 import type { Paper } from '../../src/domain.ts';
 import { citationHolds, foldForCompare } from '../../src/quote.ts';
@@ -99,5 +100,17 @@ describe('draftChallenges on the seeds with the Birmingham Ofsted reports in the
     expect(findContradictions([statement, ...earlier])).toEqual([]);
     const later = byDate.filter((p) => p.kind === 'inspection-report' && p.date! > statement.date!);
     expect(findContradictions([statement, ...later]).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the words a question quotes', () => {
+  it('leave out the paragraph number a sentence opens with, quoting the figure’s own words', () => {
+    // corpus/kent/full_council_2025-03-13/Council Report Mid Year 24-25.pdf, page 2
+    const sentence = '2.5 The government’s plans to raise public spending by around £16bn a year (0.6% GDP) have caused concerns that a big rise in taxes will be announced in the Budget, which could weaken GDP growth in the medium-term.';
+    const figure = figuresIn(sentence, { date: '2025-03-13', body: 'Kent' }).find((f) => f.text === '£16bn')!;
+    expect(figure).toBeDefined();
+    const words = figureWords(figure, sentence);
+    expect(words).toMatch(/^“The government’s plans to raise public spending by around £16bn a year/);
+    expect(sentence).toContain(words.replace(/^“|”$/g, ''));
   });
 });
