@@ -92,11 +92,20 @@ export function constraintsOf(question: string): Constraints {
   return { names, years, phrases };
 }
 
+/**
+ * True when a paper is known by a year: its date's, or one its title or file name gives (a report is often filed under
+ * the year it was published, after an inspection at the end of the year before).
+ */
+export function namesYear(meta: Pick<PaperMeta, 'date' | 'title' | 'file'>, year: string): boolean {
+  const own = new RegExp(`(?:^|\\D)${year}(?:\\D|$)`);
+  return (meta.date ?? '').startsWith(year) || own.test(meta.title) || own.test(meta.file);
+}
+
 /** The constraints an answer fails to meet, in words: names and compounds must be in its paper, years in its passage or the paper's date. */
 export async function unmet(c: Constraints, paper: PaperContext, meta: PaperMeta, passage: string): Promise<string[]> {
   const out: string[] = [];
   for (const alternatives of c.names) if (!alternatives.some((t) => paper.terms.has(t))) out.push(alternatives.join(' '));
-  for (const y of c.years) if (!passage.includes(y) && !(meta.date ?? '').startsWith(y) && !meta.title.includes(y)) out.push(y);
+  for (const y of c.years) if (!passage.includes(y) && !namesYear(meta, y)) out.push(y);
   const text = c.phrases.length > 0 ? await paper.folded() : '';
   for (const p of c.phrases) if (!text.includes(p)) out.push(p);
   return out;

@@ -1,6 +1,6 @@
 import { analyzeText, COUNTED, isLabelLine } from '../search/index.ts';
 import type { SearchHit } from '../search/types.ts';
-import { fitsQuantity, fitsType, type AnswerType, type QuantityKind } from './question.ts';
+import { figuresIn, fitsQuantity, fitsType, type AnswerType, type QuantityKind } from './question.ts';
 import { countsNear } from './terms.ts';
 
 /** A quotable span of one to three sentences of a hit, with its features against the question. */
@@ -50,7 +50,9 @@ export function fitsQuestion(q: QuestionTerms, text: string): boolean {
   if (!fitsQuantity(q.quantity, text)) return false;
   if (q.quantity !== 'count' || q.counted.length === 0) return true;
   const terms = new Set(analyzeText(text));
-  return q.counted.some((t) => terms.has(`${COUNTED}${t}`)) || countsNear(text, q.counted);
+  if (q.counted.some((t) => terms.has(`${COUNTED}${t}`)) || countsNear(text, q.counted)) return true;
+  // "The number of potholes repaired this quarter was 3,058": the figure's measure names what is counted.
+  return figuresIn(text).some((f) => q.counted.some((t) => f.measureTerms.includes(t)));
 }
 
 /** How many lines after a label are read for its value. */

@@ -2,6 +2,7 @@ import type { PaperMeta } from '../domain.ts';
 import { analyzeText, QUANTITY } from '../search/index.ts';
 import type { Candidate, QuestionTerms } from './extract.ts';
 import type { Focus } from './focus.ts';
+import { namesYear } from './context.ts';
 
 /**
  * The features of a candidate answer, each in [0, 1], in the order the fitted weights use. What each measures:
@@ -48,7 +49,7 @@ const STOCK_TERMS = 6;
 export function featuresOf(c: Candidate, x: FeatureContext): number[] {
   const typed = x.q.type !== 'open';
   const year = x.focus.years;
-  const yearMatch = year.length > 0 && year.some((y) => c.hit.text.includes(y) || (x.meta.date ?? '').startsWith(y));
+  const yearMatch = year.length > 0 && year.some((y) => c.hit.text.includes(y) || namesYear(x.meta, y));
   const latest = year.length === 0 && x.meta.date !== null && x.latestOf.get(x.meta.committee) === x.meta.date;
   const values: Record<FeatureName, number> = {
     context: c.context,

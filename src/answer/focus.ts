@@ -2,7 +2,7 @@ import type { PaperMeta, Scope } from '../domain.ts';
 import { inScope } from '../domain.ts';
 import { analyzeQuery } from '../search/index.ts';
 import type { SearchIndex } from '../search/index.ts';
-import { namedWords } from './context.ts';
+import { namedWords, namesYear } from './context.ts';
 
 /** When a paper counts as being about a name, and when a name picks out papers. */
 export interface FocusOptions {
@@ -61,6 +61,6 @@ export function focusOf(index: Pick<SearchIndex, 'spread'>, papers: PaperMeta[],
 }
 
 function holdsYear(index: Pick<SearchIndex, 'spread'>, papers: PaperMeta[], focused: Set<string>, year: string): boolean {
-  if (papers.some((p) => focused.has(p.id) && (p.date ?? '').startsWith(year))) return true;
+  if (papers.some((p) => focused.has(p.id) && namesYear(p, year))) return true;
   return index.spread(year).some((s) => s.onFirstPage && focused.has(s.paperId));
 }

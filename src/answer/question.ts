@@ -1,3 +1,5 @@
+import { classify } from '../figures/index.ts';
+import { analyzeText } from '../search/index.ts';
 /** What kind of answer a question wants, read from its wording. */
 export type AnswerType = 'quantity' | 'frequency' | 'person' | 'date' | 'judgement' | 'decision' | 'open';
 
@@ -29,27 +31,30 @@ export function answerType(question: string): AnswerType {
   return 'open';
 }
 
-const NUMBER = /(?:£\s?)?\b\d[\d,]*(?:\.\d+)?\s?(?:%|per ?cent|percent|m\b|bn\b|k\b|million|billion)?/gi;
-const YEAR_ONLY = /^(19|20)\d\d$/;
-const YEAR_RANGE_TAIL = /(19|20)\d\d\s?[-/–]\s?$/;
-const LIST_NUMBER = /^\s*$/;
+/** Numbers written as words that count something ("nine family hubs", "four directors"), not a span of time ("three weeks"); "one" is too often not a count. */
+const NUMBER_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a dozen|dozens)\b(?=\s+(?:of\s+)?[a-z])(?!\s+(?:of\s+)?(?:the\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|times|quarters?|terms?)\b)/gi;
 
-/** Figures in a text that are not bare years or dates, with their offsets. */
-export function figuresIn(text: string): Array<{ value: string; index: number }> {
-  const out: Array<{ value: string; index: number }> = [];
-  for (const m of text.matchAll(NUMBER)) {
-    const value = m[0].trim();
-    if (YEAR_ONLY.test(value.replace(/,/g, ''))) continue;
-    const before = text.slice(Math.max(0, m.index - 12), m.index);
-    if (YEAR_RANGE_TAIL.test(before) || /^\d\d\b/.test(value) && /[-/–]\s?$/.test(before) && /(19|20)\d\d/.test(before)) continue;
-    if (LIST_NUMBER.test(text.slice(0, m.index)) && /^[\d.]+\s?[.)]?\s/.test(text.slice(m.index, m.index + value.length + 2)) && !/[%£m]/.test(value)) continue;
-    if (/^\d+(\.\d+)+$/.test(value)) continue;
-    if (/\b(January|February|March|April|May|June|July|August|September|October|November|December|page|para(graph)?|section|item|No\.?)\s*$/i.test(before)) continue;
-    if (/^\d{1,2}$/.test(value) && /^\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(text.slice(m.index + m[0].length))) continue;
-    out.push({ value, index: m.index });
-  }
-  return out;
+/** A figure of a text: the value as written, where it stands, and the analysed words of what it counts. */
+export interface TextFigure {
+  value: string;
+  index: number;
+  measureTerms: string[];
 }
+
+/**
+ * The figures of a text, with their offsets: the values that the figures module types as measures (never a year, date,
+ * paragraph, page or list number, age, time or period), and counts written as words.
+ */
+export function figuresIn(text: string): TextFigure[] {
+  const out: TextFigure[] = classify(text, NO_CONTEXT).figures.map((f) => ({ value: text.slice(f.start, f.end), index: f.start, measureTerms: [...f.measureTerms, ...f.head] }));
+  for (const m of text.matchAll(NUMBER_WORD)) {
+    const words = text.slice(m.index + m[0].length).split(/[,;:.()]/)[0]!.split(/\s+/).slice(0, 5).join(' ');
+    out.push({ value: m[0], index: m.index, measureTerms: analyzeText(words) });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+const NO_CONTEXT = { date: null, body: null };
 
 const TITLED = /\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Lord|Lady|Dame|Baroness)\.?\s+[A-Z][a-z'’-]+/;
 const CAPITALISED_PAIR = /\b([A-Z][a-z'’-]+)\s+([A-Z][a-z'’-]+)\b/g;

@@ -1,5 +1,5 @@
 import type { SearchIndex } from '../search/types.ts';
-import { analyzeQuery, analyzeText, COUNTED } from '../search/index.ts';
+import { analyzeQuery, analyzeText, COUNTED, QUANTITY } from '../search/index.ts';
 import type { QuestionTerms } from './extract.ts';
 import { answerType, figuresIn, quantityKind } from './question.ts';
 
@@ -33,7 +33,7 @@ export function questionTerms(index: Pick<SearchIndex, 'idf' | 'known'>, query: 
   };
 }
 
-/** "How many Barsetshire care leavers are …": the analysed terms of the noun phrase counted (care, leaver, care leavers), without names. */
+/** "How many Barsetshire care leavers are …": the analysed terms of the noun phrase counted (care, leaver, care leavers) and its head noun, without names. */
 export function countedTerms(question: string): string[] {
   const m = /\bhow many\s+(.+)$/i.exec(question) ?? /\bnumber of\s+(.+)$/i.exec(question);
   if (!m) return [];
@@ -43,7 +43,10 @@ export function countedTerms(question: string): string[] {
     if (!bare || PHRASE_STOP.test(bare)) break;
     if (!/^[A-Z][a-z]/.test(bare) || words.length > 0) words.push(bare);
   }
-  return [...new Set(analyzeQuery(words.filter((w) => !/^[A-Z][a-z]/.test(w)).join(' ')).map((t) => t.term.replace(COUNTED, '')))];
+  const plain = words.filter((w) => !/^[A-Z][a-z]/.test(w));
+  // The phrase's concepts and words, and its head noun on its own: "unaccompanied asylum-seeking children" counts children.
+  const head = analyzeText(plain.at(-1) ?? '').filter((t) => !t.startsWith(COUNTED) && t !== QUANTITY);
+  return [...new Set([...analyzeQuery(plain.join(' ')).map((t) => t.term.replace(COUNTED, '')), ...head])];
 }
 
 const WINDOW = 4;

@@ -1,5 +1,6 @@
 import { QUERY_STOP_WORDS } from './stopwords.ts';
 import { QUANTITY, findConcepts, type ConceptSpan } from './synonyms.ts';
+import { EVERYDAY_WORDS } from './thesaurus.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 /** Prefix of the terms for what a quantity counts ("24000 children" -> `q_child`). */
@@ -55,7 +56,7 @@ function countedTerms(tokens: Token[], startsAt: Map<number, ConceptSpan>, at: n
  * A question with no content words gives [] ("how many?" alone asks for nothing).
  */
 export function analyzeQuery(query: string): QueryTerm[] {
-  const tokens = tokenize(query);
+  const tokens = tokenize(inPapersWords(query));
   const spans = findConcepts(tokens, true);
   const out: QueryTerm[] = [];
   const seen = new Set<string>();
@@ -91,4 +92,11 @@ export function analyzeQuery(query: string): QueryTerm[] {
 /** The distinct analysed terms of a text, for comparing two texts. */
 export function termSet(text: string): Set<string> {
   return new Set(analyzeText(text));
+}
+
+const EVERYDAY = new RegExp(`\\b(${Object.keys(EVERYDAY_WORDS).join('|')})\\b`, 'gi');
+
+/** A question's everyday words put in the papers' own ("kids" -> "children"); see EVERYDAY_WORDS. */
+export function inPapersWords(query: string): string {
+  return query.replace(EVERYDAY, (w) => EVERYDAY_WORDS[w.toLowerCase()] ?? w);
 }

@@ -95,5 +95,14 @@ const PLACE: Concept[] = [
 /** Every concept of the thesaurus. */
 export const CONCEPTS: Concept[] = [...CHILDRENS_SOCIAL_CARE, ...EDUCATION_AND_SEND, ...FINANCE, ...GOVERNANCE, ...HOUSING_AND_COMMUNITY, ...PLACE];
 
+/**
+ * Everyday single words a question uses for the papers' own word, read as that word in questions only (a concept would
+ * add a term to every "children" of every paper): how residents and councillors talk, not the papers' register.
+ */
+export const EVERYDAY_WORDS: Record<string, string> = {
+  kid: 'child', kids: 'children', youngster: 'young person', youngsters: 'young people',
+  mum: 'mother', mums: 'mothers', dad: 'father', dads: 'fathers', jab: 'vaccination', jabs: 'vaccinations',
+};
+
 /** Acronyms that are also English words: not taken as acronyms inside a line written in capitals. */
 export const AMBIGUOUS_ACRONYMS = new Set(['SEND', 'MASH', 'CL', 'SW', 'EH', 'SPA', 'PA', 'CIL']);

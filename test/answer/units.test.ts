@@ -69,14 +69,14 @@ describe('reading a candidate answer', () => {
 });
 
 describe('the lead line', () => {
-  const q = (question: string, terms: string[]) => ({ terms, idf: new Map(terms.map((t) => [t, 1])), type: answerType(question), quantity: quantityKind(question), counted: [], known: new Set(terms) });
+  const q = (question: string, terms: string[], counted: string[] = []) => ({ terms, idf: new Map(terms.map((t) => [t, 1])), type: answerType(question), quantity: quantityKind(question), counted, known: new Set(terms) });
 
   it('gives the figure asked for, never one the question itself gives', async () => {
     const { leadOf } = await import('../../src/answer/lead.ts');
     const { analyzeQuery } = await import('../../src/search/index.ts');
     const question = 'How many requests were completed within 20 working days?';
     const terms = analyzeQuery(question).map((t) => t.term);
-    expect(leadOf('In the quarter 1,204 requests were completed within 20 working days.', q(question, terms))).toBe('1,204 requests were completed within 20 working days');
-    expect(leadOf('Requests completed within 20 working days and reported to the board', q(question, terms))).not.toMatch(/^20 working days/);
+    expect(leadOf(['During the quarter, 1,204 requests were completed within 20 working days.'], q(question, terms)).text).toBe('1,204 requests were completed within 20 working days');
+    expect(leadOf(['Requests completed within 20 working days and reported to the board'], q(question, terms)).text).not.toMatch(/^20 working days/);
   });
 });
