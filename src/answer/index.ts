@@ -35,7 +35,7 @@ export async function ask(deps: AnswerDeps, question: string, opts: AskOptions):
   const g = await gather(deps, question, opts);
   if (g.kind === 'refused') return g.answer;
   const { q, ranked, papers, byline } = g;
-  const confident = ranked.length > 0 && answerProbability(model, ranked.map((c) => c.score), ranked[0]!.features, q.type) >= model.decision.answerAt;
+  const confident = ranked.length > 0 && answerProbability(model, ranked.map((c) => ({ p: c.score, x: c.features, paperId: c.hit.paperId, page: c.hit.page })), q.type) >= model.decision.answerAt;
   if (!confident && byline.length === 0) return refusal(question, await cite(deps, ranked.slice(0, 3), papers));
   const strong = confident ? ranked.filter((c, i) => i === 0 || c.score >= model.citeAt) : [];
   const cited = [...byline, ...(await cite(deps, strong, papers)).filter((c) => !byline.some((b) => b.quote === c.quote))].slice(0, MAX_CITATIONS);

@@ -19,16 +19,37 @@ export interface AnswerModel {
 /** The kinds of answer, in the order the decision features give them. */
 const TYPES: AnswerType[] = ['quantity', 'frequency', 'person', 'date', 'judgement', 'decision', 'open'];
 
-/** The decision features of a question: the best candidate's features, its probability, its lead over the next, and the kind of answer asked for. */
-export function decisionFeatures(scores: number[], best: number[] | undefined, type: AnswerType): number[] {
-  const p1 = scores[0] ?? 0;
-  const p2 = scores[1] ?? 0;
-  return [...(best ?? FEATURES.map(() => 0)), p1, p1 - p2, ...TYPES.map((t) => (t === type ? 1 : 0))];
+/** A ranked candidate as the decision sees it: its probability, its features and where it stands. */
+export interface Ranked {
+  p: number;
+  x: number[];
+  paperId: string;
+  page: number;
 }
 
-/** The probability that answering with these candidates (scores best first) is right. */
-export function answerProbability(model: AnswerModel, scores: number[], best: number[] | undefined, type: AnswerType): number {
-  const x = decisionFeatures(scores, best, type);
+/** How many of the best candidates the agreement features look at. */
+const AGREEMENT_TOP = 5;
+
+/**
+ * The decision features of a question: the best candidate's features, its probability and its lead over the next,
+ * the kind of answer asked for, and how far the best candidates agree on where the answer stands (the second from the
+ * same paper, from the same page, and the share of the best five from the first's paper): evidence about what was asked
+ * tends to cluster, while a stray match stands alone.
+ */
+export function decisionFeatures(ranked: Ranked[], type: AnswerType): number[] {
+  const [first, second] = ranked;
+  const p1 = first?.p ?? 0;
+  const p2 = second?.p ?? 0;
+  const samePaper = first !== undefined && second !== undefined && second.paperId === first.paperId;
+  const samePage = samePaper && second!.page === first!.page;
+  const share = first ? ranked.slice(0, AGREEMENT_TOP).filter((c) => c.paperId === first.paperId).length / AGREEMENT_TOP : 0;
+  return [...(first?.x ?? FEATURES.map(() => 0)), p1, p1 - p2, ...TYPES.map((t) => (t === type ? 1 : 0)), samePaper ? 1 : 0, samePage ? 1 : 0, share];
+}
+
+/** The probability that answering with these candidates (best first) is right. */
+export function answerProbability(model: AnswerModel, ranked: Ranked[], type: AnswerType): number {
+  const x = decisionFeatures(ranked, type);
+  if (x.length !== model.decision.weights.length) throw new Error('src/answer/weights.ts was fitted on other decision features: run npm run fit:answers');
   let z = model.decision.bias;
   for (let i = 0; i < x.length; i++) z += model.decision.weights[i]! * x[i]!;
   return 1 / (1 + Math.exp(-z));

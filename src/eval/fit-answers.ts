@@ -13,7 +13,7 @@ import { defaultSuites } from './suites.ts';
 interface Example {
   q: EvalQuestion;
   unanswerable: boolean;
-  candidates: Array<{ x: number[]; positive: boolean }>;
+  candidates: Array<{ x: number[]; positive: boolean; paperId: string; page: number }>;
   byline: boolean;
   type: AnswerType;
 }
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   const decisionRows = examples.map((e) => {
     const scored = e.candidates.map((c) => ({ ...c, p: probability(ranker, c.x) })).sort((a, b) => b.p - a.p);
     const right = !e.unanswerable && scored.slice(0, 3).some((c) => c.positive);
-    return { x: decisionFeatures(scored.map((c) => c.p), scored[0]?.x, e.type), y: right ? 1 : 0 };
+    return { x: decisionFeatures(scored, e.type), y: right ? 1 : 0 };
   });
   const decision = fitLogistic(decisionRows.map((r) => r.x), decisionRows.map((r) => r.y));
   const model: AnswerModel = { features: FEATURES, ...ranker, decision: { ...decision, answerAt: 0.5 }, citeAt: 0.5 };
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   model.decision.answerAt = grid().find((t) => outcome(examples, at(t)).refused >= REFUSE_AT_LEAST) ?? 0.98;
   model.citeAt = best(grid(), (t) => outcome(examples, at(model.decision.answerAt, t)).found);
   const o = outcome(examples, model);
-  console.log('decision threshold: found/refused on tuning  ' + grid().filter((_, i) => i % 4 === 0).map((t) => { const x = outcome(examples, at(t)); return `${t}:${(100 * x.found).toFixed(0)}/${(100 * x.refused).toFixed(0)}`; }).join(' '));
+  console.log('decision threshold: found/refused on tuning  ' + grid().filter((_, i) => i % 8 === 7).map((t) => { const x = outcome(examples, at(t)); return `${t}:${(100 * x.found).toFixed(0)}/${(100 * x.refused).toFixed(0)}`; }).join(' '));
   const note = `${examples.length} tuning questions (${examples.filter((e) => !e.unanswerable).length} answerable), ${rows.length} candidates`;
   writeWeights(model, note);
   console.log(`Fitted on ${note}.`);
@@ -83,6 +83,8 @@ function exampleOf(q: EvalQuestion, g: Gathered, fileOf: Map<string, string>): E
   const expected = q.expect.map(foldForCompare);
   const candidates = g.ranked.map((c) => ({
     x: c.features,
+    paperId: c.hit.paperId,
+    page: c.hit.page,
     positive: !unanswerable && rightPlace(q, fileOf.get(c.hit.paperId), c.hit.page) && expected.some((e) => foldForCompare(c.text).includes(e)),
   }));
   return { q, unanswerable, candidates, byline: g.byline.length > 0, type: g.q.type };
@@ -102,8 +104,8 @@ function outcome(examples: Example[], model: AnswerModel): { found: number; refu
   let refused = 0;
   let unanswerable = 0;
   for (const e of examples) {
-    const scored = e.candidates.map((c) => ({ p: probability(model, c.x), positive: c.positive, x: c.x })).sort((a, b) => b.p - a.p);
-    const answered = e.byline || (scored.length > 0 && answerProbability(model, scored.map((c) => c.p), scored[0]!.x, e.type) >= model.decision.answerAt);
+    const scored = e.candidates.map((c) => ({ ...c, p: probability(model, c.x) })).sort((a, b) => b.p - a.p);
+    const answered = e.byline || (scored.length > 0 && answerProbability(model, scored, e.type) >= model.decision.answerAt);
     if (e.unanswerable) {
       unanswerable++;
       if (!answered) refused++;
@@ -178,7 +180,7 @@ export function fitLogistic(xs: number[][], ys: number[], balance = true): { wei
 }
 
 function grid(): number[] {
-  return Array.from({ length: 49 }, (_, i) => Number((0.02 * (i + 1)).toFixed(2)));
+  return Array.from({ length: 98 }, (_, i) => Number((0.01 * (i + 1)).toFixed(2)));
 }
 
 function best(values: number[], f: (v: number) => number): number {
