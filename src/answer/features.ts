@@ -16,8 +16,9 @@ import { namesYear } from './context.ts';
  * - focused: the question's names picked out this paper; yearMatch: a year asked about stands in the span's passage or
  *   the paper's date; latest: no year asked, and the paper is the latest of its committee among the candidates;
  * - length: the quote's length over the longest allowed;
- * - boilerplate: the span's opening words stand in several papers (licences, contact lines, standard paragraphs), for
- *   spans of STOCK_TERMS terms or more (a short table cell such as "Overall effectiveness Good" repeats by nature);
+ * - boilerplate: the span is a document's furniture (contact lines, addresses, copyright and licence notices), or its
+ *   opening words stand in several papers (standard paragraphs), for spans of STOCK_TERMS terms or more (a short table
+ *   cell such as "Overall effectiveness Good" repeats by nature);
  * - pairs: share of the question's neighbouring terms that stand close together, in order, in the span ("overall judgement");
  * - opening: one over the span's page number (summaries, judgements and title blocks stand on the first pages).
  */
@@ -44,6 +45,8 @@ export interface FeatureContext {
 
 const MAX_QUOTE_CHARS = 420;
 const STOCK_TERMS = 6;
+/** A document's furniture, whatever its length: contact lines, web and e-mail addresses, copyright and licence notices. */
+const FURNITURE = /\S@\S|\bwww\.|https?:\/\/|©|\bcrown copyright\b|\bopen government licen[cs]e\b/i;
 
 /** The feature vector of a candidate, in FEATURES order. */
 export function featuresOf(c: Candidate, x: FeatureContext): number[] {
@@ -69,7 +72,7 @@ export function featuresOf(c: Candidate, x: FeatureContext): number[] {
     yearMatch: yearMatch ? 1 : 0,
     latest: latest ? 1 : 0,
     length: Math.min(1, c.text.length / MAX_QUOTE_CHARS),
-    boilerplate: c.terms.size >= STOCK_TERMS ? Math.min(1, Math.max(0, x.papersWithText - 1) / 4) : 0,
+    boilerplate: FURNITURE.test(c.text) ? 1 : c.terms.size >= STOCK_TERMS ? Math.min(1, Math.max(0, x.papersWithText - 1) / 4) : 0,
     pairs: pairShare(x.q.terms, c.text),
     opening: 1 / Math.max(1, c.hit.page),
   };

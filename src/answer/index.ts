@@ -1,6 +1,7 @@
 import type { Deps } from '../deps.ts';
 import type { Citation, PaperMeta, Scope } from '../domain.ts';
 import { focusOf, type Focus } from './focus.ts';
+import { namedWords } from './context.ts';
 import { ANSWER_VOCABULARY } from './question.ts';
 import type { SearchHit } from '../search/index.ts';
 import { hybridRerank, improveAnswer, type NumberedPassage } from '../llm/index.ts';
@@ -90,12 +91,14 @@ function withVocabulary(deps: AnswerDeps, query: string, q: QuestionTerms, scope
 
 /**
  * A follow-up in a thread is read with the questions before it, oldest first; the years of the latest question that
- * gives any replace the years asked before.
+ * gives any replace the years asked before. A question is a follow-up when it is short, opens or refers back as one
+ * does, or names nothing itself (no place or body) while the thread did.
  */
 function withContext(question: string, history: string[]): string {
   if (history.length === 0) return question;
   const ownTerms = analyzeQuery(question).length;
-  if (!(ownTerms < 3 || FOLLOW_UP.test(question.trim()))) return question;
+  const namesNothing = namedWords(question).length === 0 && history.some((h) => namedWords(h).length > 0);
+  if (!(ownTerms < 3 || FOLLOW_UP.test(question.trim()) || namesNothing)) return question;
   const thread = [...history, question];
   const lastWithYear = thread.findLastIndex((t) => YEAR.test(t));
   return thread.map((t, i) => (i < lastWithYear ? t.replace(new RegExp(YEAR.source, 'g'), ' ') : t)).join(' ');

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gather, type Gathered } from '../answer/index.ts';
@@ -16,6 +17,7 @@ interface Example {
   candidates: Array<{ x: number[]; positive: boolean; paperId: string; page: number }>;
   byline: boolean;
   type: AnswerType;
+  authority: string;
 }
 
 const WEIGHTS_FILE = 'src/answer/weights.ts';
@@ -23,8 +25,12 @@ const L2 = 0.01;
 const STEPS = 3000;
 const RATE = 0.5;
 const LIST_STEPS = 1500;
-/** The share of unanswerable tuning questions the decision must refuse; the answer threshold is the lowest that does. */
+/**
+ * The share of unanswerable questions the decision must refuse on authorities it was not fitted on (out of fold); the
+ * answer threshold is the lowest that does.
+ */
 const REFUSE_AT_LEAST = 0.9;
+const FOLDS = 5;
 const LIST_L2 = 0.001;
 
 /**
@@ -32,7 +38,8 @@ const LIST_L2 = 0.001;
  * src/answer/weights.ts. A listwise ranker over the candidates' features (softmax over each question's candidates,
  * the right ones as targets), scaled to probabilities by a logistic fit of its score (Platt); a logistic decision over
  * the best candidates, answering at the lowest threshold that still refuses at least 90% of the unanswerable tuning
- * questions (the most found at that stated refusal rate); then the citation threshold that maximises the found share under it.
+ * questions out of fold (each scored by a model fitted without its authority, so that the rate holds on authorities
+ * never seen); then the citation threshold that maximises the found share under it.
  */
 async function main(): Promise<void> {
   const examples: Example[] = [];
@@ -45,31 +52,26 @@ async function main(): Promise<void> {
       for (const q of questions) {
         if (questionSplit(q, authorities) !== 'tuning') continue;
         const g = await gather(run.deps, q.question, { scope: { allowConfidential: true }, history: q.history }, modelOver(FEATURES));
-        examples.push(exampleOf(q, g, fileOf));
+        examples.push(exampleOf(q, g, fileOf, (q.authority ?? (q.source ? authorities.get(q.source) : undefined) ?? 'seeds').toLowerCase()));
       }
     } finally {
       await run.cleanup();
     }
   }
   const rows = examples.flatMap((e) => e.candidates);
-  const ranker = calibrated(fitListwise(examples), rows);
-  const decisionRows = examples.map((e) => {
-    const scored = e.candidates.map((c) => ({ ...c, p: probability(ranker, c.x) })).sort((a, b) => b.p - a.p);
-    const right = !e.unanswerable && scored.slice(0, 3).some((c) => c.positive);
-    return { x: decisionFeatures(scored, e.type), y: right ? 1 : 0 };
-  });
-  const decision = fitLogistic(decisionRows.map((r) => r.x), decisionRows.map((r) => r.y));
-  const model: AnswerModel = { features: FEATURES, ...ranker, decision: { ...decision, answerAt: 0.5 }, citeAt: 0.5 };
+  const model = fitModel(examples);
   const at = (answerAt: number, citeAt = model.citeAt): AnswerModel => ({ ...model, decision: { ...model.decision, answerAt }, citeAt });
-  model.decision.answerAt = grid().find((t) => outcome(examples, at(t)).refused >= REFUSE_AT_LEAST) ?? 0.98;
+  const heldOut = outOfFold(examples);
+  model.decision.answerAt = grid().find((t) => refusedAt(heldOut, t) >= REFUSE_AT_LEAST) ?? 0.99;
   model.citeAt = best(grid(), (t) => outcome(examples, at(model.decision.answerAt, t)).found);
+  console.log(`decision threshold: refused out of fold (${FOLDS} folds by authority) at ${grid().filter((_, i) => i % 8 === 7).map((t) => `${t}:${(100 * refusedAt(heldOut, t)).toFixed(0)}%`).join(' ')}`);
   const o = outcome(examples, model);
   console.log('decision threshold: found/refused on tuning  ' + grid().filter((_, i) => i % 8 === 7).map((t) => { const x = outcome(examples, at(t)); return `${t}:${(100 * x.found).toFixed(0)}/${(100 * x.refused).toFixed(0)}`; }).join(' '));
   const note = `${examples.length} tuning questions (${examples.filter((e) => !e.unanswerable).length} answerable), ${rows.length} candidates`;
   writeWeights(model, note);
   console.log(`Fitted on ${note}.`);
-  console.log(FEATURES.map((f, i) => `  ${f.padEnd(12)} ${ranker.weights[i]!.toFixed(3)}`).join('\n'));
-  console.log(`  bias ${ranker.bias.toFixed(3)}; answer at ${model.decision.answerAt}, cite at ${model.citeAt}`);
+  console.log(FEATURES.map((f, i) => `  ${f.padEnd(12)} ${model.weights[i]!.toFixed(3)}`).join('\n'));
+  console.log(`  bias ${model.bias.toFixed(3)}; answer at ${model.decision.answerAt}, cite at ${model.citeAt}`);
   const answerable = examples.filter((e) => !e.unanswerable);
   const anyPositive = answerable.filter((e) => e.candidates.some((c) => c.positive)).length;
   const top3 = answerable.filter((e) => e.candidates.map((c) => ({ p: probability(model, c.x), positive: c.positive })).sort((a, b) => b.p - a.p).slice(0, 3).some((c) => c.positive)).length;
@@ -77,9 +79,43 @@ async function main(): Promise<void> {
   console.log(`On the tuning part: found ${(100 * o.found).toFixed(0)}%, refused ${(100 * o.refused).toFixed(0)}%. Figures to report come from npm run eval (held-out).`);
 }
 
-function exampleOf(q: EvalQuestion, g: Gathered, fileOf: Map<string, string>): Example {
+/** The ranker (listwise, then calibrated) and the decision over the best candidates, fitted on some examples. */
+function fitModel(examples: Example[]): AnswerModel {
+  const ranker = calibrated(fitListwise(examples), examples.flatMap((e) => e.candidates));
+  const decisionRows = examples.map((e) => {
+    const scored = e.candidates.map((c) => ({ ...c, p: probability(ranker, c.x) })).sort((a, b) => b.p - a.p);
+    const right = !e.unanswerable && scored.slice(0, 3).some((c) => c.positive);
+    return { x: decisionFeatures(scored, e.type), y: right ? 1 : 0 };
+  });
+  const decision = fitLogistic(decisionRows.map((r) => r.x), decisionRows.map((r) => r.y));
+  return { features: FEATURES, ...ranker, decision: { ...decision, answerAt: 0.5 }, citeAt: 0.5 };
+}
+
+/**
+ * Each unanswerable example's decision probability from a model fitted without its authority (folds by a hash of
+ * the authority's name): how the decision behaves on authorities it has not seen, which an in-sample threshold flatters.
+ */
+function outOfFold(examples: Example[]): Array<{ p: number; byline: boolean }> {
+  const foldOf = (e: Example) => createHash('sha256').update(e.authority).digest()[0]! % FOLDS;
+  const out: Array<{ p: number; byline: boolean }> = [];
+  for (let k = 0; k < FOLDS; k++) {
+    const model = fitModel(examples.filter((e) => foldOf(e) !== k));
+    for (const e of examples.filter((x) => foldOf(x) === k && x.unanswerable)) {
+      const scored = e.candidates.map((c) => ({ ...c, p: probability(model, c.x) })).sort((a, b) => b.p - a.p);
+      out.push({ p: scored.length > 0 ? answerProbability(model, scored, e.type) : 0, byline: e.byline });
+    }
+  }
+  return out;
+}
+
+/** The share of unanswerable examples refused at a threshold. */
+function refusedAt(unanswerable: Array<{ p: number; byline: boolean }>, t: number): number {
+  return unanswerable.length === 0 ? 1 : unanswerable.filter((u) => !u.byline && u.p < t).length / unanswerable.length;
+}
+
+function exampleOf(q: EvalQuestion, g: Gathered, fileOf: Map<string, string>, authority: string): Example {
   const unanswerable = isUnanswerable(q);
-  if (g.kind === 'refused') return { q, unanswerable, candidates: [], byline: false, type: 'open' };
+  if (g.kind === 'refused') return { q, unanswerable, candidates: [], byline: false, type: 'open', authority };
   const expected = q.expect.map(foldForCompare);
   const candidates = g.ranked.map((c) => ({
     x: c.features,
@@ -87,7 +123,7 @@ function exampleOf(q: EvalQuestion, g: Gathered, fileOf: Map<string, string>): E
     page: c.hit.page,
     positive: !unanswerable && rightPlace(q, fileOf.get(c.hit.paperId), c.hit.page) && expected.some((e) => foldForCompare(c.text).includes(e)),
   }));
-  return { q, unanswerable, candidates, byline: g.byline.length > 0, type: g.q.type };
+  return { q, unanswerable, candidates, byline: g.byline.length > 0, type: g.q.type, authority };
 }
 
 /** True when a paper and page are where the question says its answer stands (its source, or the pages and papers that repeat it). */

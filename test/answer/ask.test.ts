@@ -82,6 +82,27 @@ describe('ask across the corpus', () => {
     expect([...alone.citations, ...alone.closest].slice(0, 3).some((c) => c.paper.file.startsWith('CPP Minutes'))).toBe(false);
   });
 
+  it('takes a report filed under the year after its inspection as that year\'s ("the 2019 inspection", inspected December 2018)', async () => {
+    const a = await ask(deps, 'Who led the 2019 inspection of Birmingham?', { scope: { allowConfidential: false } });
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.paper.file).toBe('ofsted-2019.pdf');
+    expect(a.citations[0]?.quote).toContain('Lead inspector: Pauline Higham');
+  });
+
+  it('reads a follow-up that names no place with the thread that did', async () => {
+    const question = 'did things get better by the 2023 inspection?';
+    const thread = await ask(deps, question, { scope: { allowConfidential: false }, history: ["What did Ofsted rate Birmingham's children's services in 2016?"] });
+    expect([...thread.citations, ...thread.closest].slice(0, 3).every((c) => c.paper.file === 'ofsted-2023.pdf')).toBe(true);
+    const alone = await ask(deps, question, { scope: { allowConfidential: false } });
+    expect([...alone.citations, ...alone.closest].slice(0, 3).every((c) => c.paper.file === 'ofsted-2023.pdf')).toBe(false);
+  });
+
+  it('reads everyday words as the papers\' own ("kids in care" finds "children in care")', async () => {
+    const a = await ask(deps, 'How many kids are in care in Birmingham?', { scope: { allowConfidential: false } });
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('2400 children in care');
+  });
+
   it('never quotes a confidential paper outside an allowed scope', async () => {
     const [meta] = (await deps.papers.list()).filter((p) => p.file === '000_8329802debfad264.txt');
     await deps.papers.update(meta!.id, { confidential: true });

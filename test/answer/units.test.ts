@@ -68,6 +68,32 @@ describe('reading a candidate answer', () => {
   });
 });
 
+describe('figures, counts and years in answers', () => {
+  it('takes typed figures and counts written as words, never a paragraph number, a period or a year', () => {
+    expect(figuresIn('Nine family hubs operate across Gateshead').map((f) => f.value)).toEqual(['Nine']);
+    expect(figuresIn('after three weeks no potholes had been repaired')).toEqual([]);
+    expect(figuresIn('116. The Workforce Strategy is comprehensive and detailed.')).toEqual([]);
+    expect(figuresIn('Requests are completed within 20 working days.')).toEqual([]);
+    const [count] = figuresIn('The number of potholes repaired within 28 days this quarter was 3,058 out of a possible 3,243.');
+    expect(count?.value).toBe('3,058');
+    expect(count?.measureTerms).toEqual(expect.arrayContaining(['pothol', 'repair']));
+  });
+
+  it('counts by the head noun of what is asked', () => {
+    expect(countedTerms('How many unaccompanied asylum-seeking children did Coventry look after?')).toEqual(expect.arrayContaining(['c_uasc', 'child']));
+    expect(countedTerms('How many potholes were repaired?')).toContain('pothol');
+  });
+
+  it('knows a paper by the year of its date, its title or its file name', async () => {
+    const { namesYear } = await import('../../src/answer/context.ts');
+    const meta = { date: '2018-12-14', title: 'Birmingham City Council – Inspection of children\'s social care services', file: 'ofsted-2019.pdf' };
+    expect(namesYear(meta, '2018')).toBe(true);
+    expect(namesYear(meta, '2019')).toBe(true);
+    expect(namesYear(meta, '2020')).toBe(false);
+    expect(namesYear({ ...meta, file: 'report-120190.pdf' }, '2019')).toBe(false);
+  });
+});
+
 describe('the lead line', () => {
   const q = (question: string, terms: string[], counted: string[] = []) => ({ terms, idf: new Map(terms.map((t) => [t, 1])), type: answerType(question), quantity: quantityKind(question), counted, known: new Set(terms) });
 

@@ -161,6 +161,14 @@ describe('analyzeText', () => {
   });
 });
 
+describe('everyday words in questions', () => {
+  it('reads kids, mums and jabs as the papers\' children, mothers and vaccinations, in questions only', () => {
+    expect(analyzeQuery('how many kids in care').map((t) => t.term)).toContain('c_lac');
+    expect(analyzeQuery('are the kids getting their jabs').map((t) => t.term)).toEqual(expect.arrayContaining(['child', 'vaccin']));
+    expect(analyzeText('kids')).not.toContain('child');
+  });
+});
+
 describe('analyzeQuery', () => {
   it('drops question and stop words and maps phrases to concepts with their source words', () => {
     const q = analyzeQuery('How many children in care are there?');
