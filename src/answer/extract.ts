@@ -90,7 +90,7 @@ export function bestSpan(hit: SearchHit, q: QuestionTerms): Candidate {
   let bestValue = -1;
   hit.sentences.forEach((_, i) => {
     const text = span(i, i);
-    const value = coverageOf(text, q) + (fitsQuestion(q, text) ? 0.15 : 0) - (looksLikeHeading(text) ? 0.2 : 0);
+    const value = coverageOf(text, q) + (fitsQuestion(q, text) ? 0.15 : 0) - (bareHeading(text, q) ? 0.2 : 0);
     if (value > bestValue) [best, bestValue] = [i, value];
   });
   const fitsIn = (a: number, b: number) => a >= 0 && b < hit.sentences.length && hit.sentences[b]![1] - hit.sentences[a]![0] <= MAX_QUOTE_CHARS;
@@ -118,7 +118,7 @@ export function bestSpan(hit: SearchHit, q: QuestionTerms): Candidate {
     coverage: shareOf(terms, q),
     context: 0,
     fits: fitsQuestion(q, text),
-    heading: looksLikeHeading(text),
+    heading: bareHeading(text, q),
     unmet: [],
     titleShare: 0,
     core: 0,
@@ -126,6 +126,11 @@ export function bestSpan(hit: SearchHit, q: QuestionTerms): Candidate {
     features: [],
     score: 0,
   };
+}
+
+/** A heading that says nothing of what was asked: a table row or label giving the kind of value asked for ("Overall effectiveness Inadequate" for a grade) is an answer, not a heading. */
+function bareHeading(text: string, q: QuestionTerms): boolean {
+  return looksLikeHeading(text) && !(q.type !== 'open' && fitsQuestion(q, text));
 }
 
 /** A line that is a heading, a title block or a label rather than a statement. */

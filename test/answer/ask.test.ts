@@ -103,6 +103,13 @@ describe('ask across the corpus', () => {
     expect(a.answer).toContain('2400 children in care');
   });
 
+  it('answers a grade from the judgement table row, which is an answer rather than a heading', async () => {
+    const a = await ask(deps, 'Birmingham overall effectiveness 2023?', { scope: { allowConfidential: false } });
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.paper.file).toBe('ofsted-2023.pdf');
+    expect(a.citations[0]?.quote).toMatch(/^Overall effectiveness Good/);
+  });
+
   it('never quotes a confidential paper outside an allowed scope', async () => {
     const [meta] = (await deps.papers.list()).filter((p) => p.file === '000_8329802debfad264.txt');
     await deps.papers.update(meta!.id, { confidential: true });
