@@ -92,9 +92,10 @@ describe('ask across the corpus', () => {
   it('reads a follow-up that names no place with the thread that did', async () => {
     const question = 'did things get better by the 2023 inspection?';
     const thread = await ask(deps, question, { scope: { allowConfidential: false }, history: ["What did Ofsted rate Birmingham's children's services in 2016?"] });
-    expect([...thread.citations, ...thread.closest].slice(0, 3).every((c) => c.paper.file === 'ofsted-2023.pdf')).toBe(true);
+    const progress = (c: { quote: string; paper: { file: string } }) => c.paper.file === 'ofsted-2023.pdf' && c.quote.includes('much progress has been made by Birmingham');
+    expect([...thread.citations, ...thread.closest].slice(0, 3).some(progress)).toBe(true);
     const alone = await ask(deps, question, { scope: { allowConfidential: false } });
-    expect([...alone.citations, ...alone.closest].slice(0, 3).every((c) => c.paper.file === 'ofsted-2023.pdf')).toBe(false);
+    expect([...alone.citations, ...alone.closest].slice(0, 3).some(progress)).toBe(false);
   });
 
   it('reads everyday words as the papers\' own ("kids in care" finds "children in care")', async () => {

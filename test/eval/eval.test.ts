@@ -34,7 +34,8 @@ describe('answer quality over the seeds and the corpus', () => {
 });
 
 /**
- * Floors a little under the figures measured with the fitted model (visible 8 of 12; the first version's set: found 49%,
- * refused 82%; see README, Evaluation). These questions are in the tuning part: the held-out figures come from npm run eval.
+ * Floors a little under the figures measured with the fitted model (visible 12 of 12; the first version's set: found 42%,
+ * refused 95%, since the decision threshold is chosen to refuse 90% of unanswerable questions out of fold; see README,
+ * Evaluation). These questions are in the tuning part: the held-out figures come from npm run eval.
  */
-const FLOORS = { visible: 11, foundTop3: 0.45, rightPage: 0.45, refused: 0.75 };
+const FLOORS = { visible: 11, foundTop3: 0.38, rightPage: 0.38, refused: 0.85 };
