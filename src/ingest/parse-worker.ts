@@ -1,7 +1,12 @@
 import { toAppError } from '../errors.ts';
 import { analysePaper } from '../search/index.ts';
 import { loadWithWarnings } from './load.ts';
+import { loadPdfLibrary } from './pdf.ts';
 import type { ParseResult, ParseTask } from './pool.ts';
+
+// The PDF library is loaded as the thread starts, while the main thread is still finding and reading the files;
+// a failure here is met again, and reported, with the first document.
+loadPdfLibrary().catch(() => undefined);
 
 /**
  * Runs in a worker thread of the parser pool: parses, cleans and segments one document, and analyses its passages
