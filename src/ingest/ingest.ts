@@ -7,7 +7,7 @@ import { oneLine } from './names.ts';
 import { SAME_TEXT, sameTextShare, textFingerprint } from './fingerprint.ts';
 import type { PaperMeta } from '../domain.ts';
 import { committeeFromPath, paperId, sha256 } from './paper-id.ts';
-import { coreCount, openParserPool, type Parsed, type ParserPool } from './pool.ts';
+import { openParserPool, parserThreads, type Parsed, type ParserPool } from './pool.ts';
 import { sniffFormat } from './sniff.ts';
 import type { IngestOptions, IngestOutcome, IngestProgress, IngestWatch, LoadOptions } from './types.ts';
 
@@ -15,7 +15,7 @@ export type IngestDeps = Pick<Deps, 'papers' | 'index' | 'clock' | 'log'>;
 
 /**
  * Loads files and folders (recursively, skipping dotfiles) into the store, one outcome per file, in the order given.
- * PDFs are parsed on worker threads, one per core; each good file is committed by PaperRepo.put as soon as it is
+ * PDFs are parsed on worker threads (see parserThreads); each good file is committed by PaperRepo.put as soon as it is
  * parsed, and a bad one is reported and leaves the store as it was. The search index catches up as papers land,
  * and is up to date when this returns. `watch` hears of the load's size and of each file as it finishes.
  */
@@ -28,7 +28,9 @@ export async function ingestPaths(deps: IngestDeps, paths: string[], opts: Inges
   }
   const files = slots.filter((s): s is string => typeof s === 'string');
   watch.onStart?.(files.length);
-  const run = new LoadRun(deps, watch, files.length, Math.min(coreCount(), files.filter(isPdfName).length));
+  const run = new LoadRun(deps, watch, files.length, Math.min(parserThreads(), files.filter(isPdfName).length));
+  // The parser threads start now, and load the PDF library while the files are measured, read and hashed.
+  if (run.threads > 0) run.startParsers();
   try {
     const outcomes = new Array<IngestOutcome>(slots.length);
     // Largest files first, so that no long parse starts last and leaves the other threads idle at the end.
@@ -100,6 +102,11 @@ class LoadRun {
     return this.tally(await this.commit(filePath, file, bytes, { ...opts, committee: opts.committee ?? committeeFromPath(filePath) }));
   }
 
+  /** Starts the parser threads before the first PDF is read. */
+  startParsers(): void {
+    this.pool ??= openParserPool(Math.max(1, this.threads));
+  }
+
   /** Waits for the index to take in every paper committed. */
   async finish(): Promise<void> {
     if (this.changed) this.catchUpIndex();
@@ -166,8 +173,8 @@ class LoadRun {
   /** PDFs go to the parser threads; web pages and text are quick, and are read here. */
   private parse(file: string, bytes: Buffer, opts: LoadOptions): Promise<Parsed> {
     if (!isPdf(file, bytes)) return loadWithWarnings({ file, bytes }, opts);
-    this.pool ??= openParserPool(Math.max(1, this.threads));
-    return this.pool.parse(file, bytes, opts);
+    this.startParsers();
+    return this.pool!.parse(file, bytes, opts);
   }
 
   /** Brings the index up to the store in the background, one sync at a time, at most one waiting. */
