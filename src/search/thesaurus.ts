@@ -14,7 +14,11 @@ export interface Concept {
   asked?: string[];
 }
 
-/** Children's social care: DfE "Working together to safeguard children" glossary, Ofsted ILACS and SIF frameworks. */
+/**
+ * Children's social care: DfE "Working together to safeguard children" glossary, Ofsted ILACS and SIF frameworks (their
+ * wording of workforce stability, private fostering, sufficiency and preparation for independence), DfE statutory
+ * guidance "Promoting the health and well-being of looked-after children" (dental and therapeutic care).
+ */
 const CHILDRENS_SOCIAL_CARE: Concept[] = [
   { term: 'c_lac', phrases: ['looked after children', 'looked after child', 'children looked after', 'child looked after', 'children in care', 'child in care', 'children in our care', 'looked after young people', 'children and young people in care', 'young people in care'], acronyms: ['LAC', 'CLA', 'CiC', 'CIC'], asked: ['kids in care', 'youngsters in care', 'children the council looks after', 'kids looked after'] },
   { term: 'c_cp', phrases: ['child protection plan', 'cp plan', 'protection plan', 'child protection plans'], acronyms: ['CP'], asked: ['at risk register'] },
@@ -27,7 +31,7 @@ const CHILDRENS_SOCIAL_CARE: Concept[] = [
   { term: 'c_dcs', phrases: ["director of children's services", "director for children's services", 'director of children services'], acronyms: ['DCS'] },
   { term: 'c_iro', phrases: ['independent reviewing officer', 'independent reviewing'], acronyms: ['IRO'] },
   { term: 'c_cl', phrases: ['care leaver', 'care leavers', 'care experienced', 'leaving care', 'left care'], acronyms: ['CL'], asked: ["young people who've left care", 'young people who have left care'] },
-  { term: 'c_eh', phrases: ['early help'], acronyms: ['EH'] },
+  { term: 'c_eh', phrases: ['early help', 'early intervention'], acronyms: ['EH'], asked: ['before problems escalate', 'before things get worse', 'before problems get worse', 'early support'] },
   { term: 'c_sw', phrases: ['social worker', 'social workers'], acronyms: ['SW'] },
   { term: 'c_agency', phrases: ['agency worker', 'agency workers', 'agency staff', 'agency social worker', 'agency social workers', 'agency staffing', 'locum', 'locums', 'locum social worker', 'interim staff', 'interim workers'], acronyms: [], asked: ['temporary staff', 'temporary social workers', 'temp staff', 'temps', 'temporary workers', 'contract staff'] },
   { term: 'c_sgo', phrases: ['special guardianship order', 'special guardianship orders', 'special guardianship', 'special guardians'], acronyms: ['SGO', 'SGOs'], asked: ['legal guardian', 'legal guardians', 'legal guardianship'] },
@@ -43,7 +47,15 @@ const CHILDRENS_SOCIAL_CARE: Concept[] = [
   { term: 'c_custody', phrases: ['police cells', 'police cell', 'police custody', 'police station'], acronyms: [], asked: ['arrested', 'held by the police', 'kept by the police'] },
   { term: 'c_foster', phrases: ['foster carer', 'foster carers', 'fostering households', 'foster families', 'foster family', 'foster care', 'foster placements', 'foster placement'], acronyms: [], asked: ['foster parents', 'foster parent', 'foster homes', 'take in children', 'families to take in'] },
   { term: 'c_residential', phrases: ["children's homes", "children's home", 'residential homes', 'residential care', 'residential placements'], acronyms: [], asked: ['care homes for children', 'council run homes', 'council-run homes'] },
-  { term: 'c_turnover', phrases: ['turnover', 'retention', 'retain', 'staff leaving', 'vacancy rate', 'vacancies'], acronyms: [], asked: ['staff quitting', 'hang on to staff', 'keep staff', 'keeping staff', 'losing staff'] },
+  { term: 'c_turnover', phrases: ['turnover', 'retention', 'retain', 'staff leaving', 'vacancy rate', 'vacancies', 'stabilising the workforce', 'stable workforce'], acronyms: [], asked: ['staff quitting', 'hang on to staff', 'hang on to its social workers', 'hang on to social workers', 'keep staff', 'keeping staff', 'losing staff', 'hire and keep', 'staff leaving', 'managers leaving'] },
+  { term: 'c_swchange', phrases: ['changes of social worker', 'change of social worker', 'changes in social worker', 'changes of worker', 'consistent social worker', 'consistency of social worker', 'stability of social worker'], acronyms: [], asked: ['keep getting new social workers', 'new social worker', 'new social workers', 'same social worker', 'keep the same social worker'] },
+  { term: 'c_nqsw', phrases: ['newly qualified social workers', 'newly qualified social worker', 'newly qualified', 'assessed and supported year in employment', 'early career', 'inexperience', 'inexperienced'], acronyms: ['ASYE', 'NQSW', 'NQSWs'], asked: ['new staff', 'new starters', 'new to the job', 'just qualified'] },
+  { term: 'c_privfost', phrases: ['private fostering', 'privately fostered', 'privately arranged fostering', 'private fostering arrangements'], acronyms: [], asked: ['informally with family friends', 'live with family friends', 'living with family friends', 'with family friends rather than parents'] },
+  { term: 'c_distance', phrases: ['miles from home', 'out of area', 'outside the local authority area', 'out of borough', 'at a distance from', 'outside the area', 'distant placements'], acronyms: [], asked: ['long way from home', 'far from home', 'far away from home', 'miles away'] },
+  { term: 'c_sufficiency', phrases: ['sufficiency', 'placement sufficiency', 'sufficient placements', 'shortage of placements', 'lack of placements', 'placement shortage'], acronyms: [], asked: ['enough homes', 'enough placements', 'enough foster homes', 'not enough places', 'enough places to live'] },
+  { term: 'c_independence', phrases: ['independent living', 'living independently', 'independence skills', 'independence programme', 'preparation for independence', 'live independently'], acronyms: [], asked: ['live on their own', 'living on their own', 'learn to live on their own', 'stand on their own feet'] },
+  { term: 'c_dental', phrases: ['dental', 'dentistry', 'dentist', 'dentists', 'dental checks', 'dental care'], acronyms: [], asked: ['teeth checked', 'see a dentist'] },
+  { term: 'c_clinical', phrases: ['psychologist', 'psychologists', 'clinical psychologist', 'clinical psychology', 'therapist', 'therapists', 'clinician', 'clinicians', 'therapeutic support'], acronyms: [], asked: ['mental health professionals', 'mental health staff', 'mental health workers', 'mental health experts', 'counsellors'] },
   { term: 'c_grade', phrases: ['overall effectiveness', 'requires improvement', 'require improvement', 'inadequate', 'outstanding', 'judgement', 'judgment', 'judged', 'graded'], acronyms: [], asked: ['ofsted rate', 'rated', 'rating', 'ratings', 'grade', 'grades', 'verdict', 'how good'] },
   { term: 'c_leadinsp', phrases: ['lead inspector', 'lead inspectors'], acronyms: [], asked: ['who inspected', 'who led the inspection', 'led the inspection', 'led the ofsted inspection', 'in charge of the inspection'] },
   { term: 'c_ofsted', phrases: ['ofsted', 'office for standards in education'], acronyms: [] },
@@ -55,7 +67,7 @@ const EDUCATION_AND_SEND: Concept[] = [
   { term: 'c_ehcp', phrases: ['education health and care plan', 'education health care plan', 'ehc plan', 'education health and care plans'], acronyms: ['EHCP', 'EHC', 'EHCPs'] },
   { term: 'c_ehe', phrases: ['elective home education', 'electively home educated', 'home educated', 'home education', 'education outside the school', 'educated at home'], acronyms: ['EHE'], asked: ['home schooled', 'home-schooled', 'home schooling', 'homeschooled', 'homeschooling'] },
   { term: 'c_neet', phrases: ['not in education employment or training'], acronyms: ['NEET'] },
-  { term: 'c_eet', phrases: ['in education employment or training', 'education employment or training', 'education employment and training'], acronyms: ['EET'], asked: ['in work or training', 'in work education or training', 'working or studying', 'in jobs or training'] },
+  { term: 'c_eet', phrases: ['in education employment or training', 'education employment or training', 'education employment and training'], acronyms: ['EET'], asked: ['in work or training', 'in work education or training', 'working or studying', 'in jobs or training', 'jobs or college', 'jobs and college', 'jobs and courses', 'jobs or courses', 'helped into jobs', 'getting jobs'] },
   { term: 'c_exclusion', phrases: ['permanent exclusion', 'permanently excluded', 'permanent exclusions', 'fixed term exclusion', 'suspensions', 'excluded from school'], acronyms: [], asked: ['expelled', 'kicked out of school'] },
   { term: 'c_camhs', phrases: ['child and adolescent mental health services', 'child and adolescent mental health service', 'emotional wellbeing and mental health'], acronyms: ['CAMHS', 'CAMHs'] },
 ];

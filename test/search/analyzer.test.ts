@@ -161,6 +161,19 @@ describe('analyzeText', () => {
   });
 });
 
+describe('workforce, placement and health concepts of inspection reports', () => {
+  it('matches everyday wording to the reports\' own', () => {
+    expect(analyzeQuery('do kids keep getting new social workers').map((t) => t.term)).toContain('c_swchange');
+    expect(analyzeText('children have too many changes of social worker')).toContain('c_swchange');
+    expect(analyzeQuery('are lots of kids sent a long way from home').map((t) => t.term)).toContain('c_distance');
+    expect(analyzeText('almost half are placed more than 20 miles from home')).toContain('c_distance');
+    expect(analyzeQuery('can children see a dentist').map((t) => t.term)).toContain('c_dental');
+    expect(analyzeText('timely access to dentistry')).toContain('c_dental');
+    expect(analyzeQuery('children living with family friends').map((t) => t.term)).toContain('c_privfost');
+    expect(analyzeText('the response to those in private fostering')).toContain('c_privfost');
+  });
+});
+
 describe('everyday words in questions', () => {
   it('reads kids, mums and jabs as the papers\' children, mothers and vaccinations, in questions only', () => {
     expect(analyzeQuery('how many kids in care').map((t) => t.term)).toContain('c_lac');
