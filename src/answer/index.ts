@@ -39,15 +39,12 @@ export async function ask(deps: AnswerDeps, question: string, opts: AskOptions):
   const confident = ranked.length > 0 && answerProbability(model, ranked.map((c) => ({ p: c.score, x: c.features, paperId: c.hit.paperId, page: c.hit.page })), q.type) >= model.decision.answerAt;
   if (!confident && byline.length === 0) return refusal(question, await cite(deps, ranked.slice(0, 3), papers));
   const strong = confident ? ranked.filter((c, i) => i === 0 || c.score >= model.citeAt) : [];
-  const cited = [...byline, ...(await cite(deps, strong, papers)).filter((c) => !byline.some((b) => b.quote === c.quote))].slice(0, MAX_CITATIONS);
-  if (cited.length === 0) return refusal(question, []);
-  const lead = leadOf(cited.map((c) => c.quote), q);
-  // The quote the lead comes from stands first, so that the answer's first citation is its evidence.
-  const citations = [cited[lead.from]!, ...cited.filter((_, i) => i !== lead.from)];
+  const citations = [...byline, ...(await cite(deps, strong, papers)).filter((c) => !byline.some((b) => b.quote === c.quote))].slice(0, MAX_CITATIONS);
+  if (citations.length === 0) return refusal(question, []);
   const offline: Answer = {
     question,
     answered: true,
-    answer: lead.text,
+    answer: leadOf(citations[0]!.quote, q),
     citations,
     closest: [],
     model: { used: false, note: deps.llm ? null : 'no model configured' },

@@ -102,7 +102,17 @@ describe('the lead line', () => {
     const { analyzeQuery } = await import('../../src/search/index.ts');
     const question = 'How many requests were completed within 20 working days?';
     const terms = analyzeQuery(question).map((t) => t.term);
-    expect(leadOf(['During the quarter, 1,204 requests were completed within 20 working days.'], q(question, terms)).text).toBe('1,204 requests were completed within 20 working days');
-    expect(leadOf(['Requests completed within 20 working days and reported to the board'], q(question, terms)).text).not.toMatch(/^20 working days/);
+    expect(leadOf('During the quarter, 1,204 requests were completed within 20 working days.', q(question, terms))).toBe('1,204 requests were completed within 20 working days');
+    expect(leadOf('Requests completed within 20 working days and reported to the board', q(question, terms))).not.toMatch(/^20 working days/);
+  });
+
+  it('leads with the figure that counts what was asked, never a KPI label\'s period', async () => {
+    const { leadOf } = await import('../../src/answer/lead.ts');
+    const { analyzeQuery } = await import('../../src/search/index.ts');
+    const question = 'How many potholes were repaired?';
+    const asked = q(question, analyzeQuery(question).map((t) => t.term), countedTerms(question));
+    // Kent's Quarterly Performance Report, Q3 2024/25: the sentence that gives the count, and a KPI table row.
+    expect(leadOf('The number of potholes repaired within 28 days this quarter was 3,058 out of a possible 3,243 giving a Green RAG rating of 94%.', asked)).toMatch(/^3,058 out of a possible 3,243/);
+    expect(leadOf('Environment & Transport KPIs Latest Previous DoT % of routine pothole repairs completed within 28 days GREEN GREEN', asked)).not.toMatch(/^28 days/);
   });
 });
