@@ -17,7 +17,7 @@ export interface PaperFigure extends Figure {
 
 /** Words that start a "... Council" phrase without naming a council. */
 const NOT_A_NAME = /^(?:The|This|A|Our|Each|Every|County|City|Full|Borough)$/;
-/** A council named with its kind, "Kent County Council": the name of a body rather than "the Council" of a sentence. */
+/** A council named with its kind ("<Name> County Council"): the name of a body rather than "the Council" of a sentence. */
 const KIND_OF_COUNCIL = /\b((?:(?!Council\b)[A-Z][a-z]+(?:[- ](?:and|upon|on)?[- ]?)?){1,3}?)\s+(?:City|County|Borough|Metropolitan Borough|District)\s+Council\b/g;
 const BODY = /\b((?:[A-Z][a-z]+(?:[- ](?:and|upon|on)?[- ]?)?){1,3}?)\s+(?:City|County|Borough|Metropolitan Borough|District)?\s*Council\b/;
 

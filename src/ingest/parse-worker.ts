@@ -4,7 +4,7 @@ import { loadWithWarnings } from './load.ts';
 import { loadPdfLibrary } from './pdf.ts';
 import type { ParseResult, ParseTask } from './pool.ts';
 
-// The PDF library is loaded as the thread starts, while the main thread is still finding and reading the files;
+// The PDF library is loaded as the thread starts, while the main thread is still finding the files and loading their bytes;
 // a failure here is met again, and reported, with the first document.
 loadPdfLibrary().catch(() => undefined);
 
