@@ -58,8 +58,8 @@ export function fitsQuestion(q: QuestionTerms, text: string): boolean {
 /** How many lines after a label are read for its value. */
 const LABEL_READS = 3;
 
-function hasValue(q: QuestionTerms, text: string): boolean {
-  return /\d/.test(text) || (q.type !== 'open' && fitsQuestion(q, text));
+function hasValue(q: QuestionTerms, text: string, fits: (text: string) => boolean): boolean {
+  return /\d/.test(text) || (q.type !== 'open' && fits(text));
 }
 
 const ANAPHOR = /^(this|these|that|those|it|its|they|their|he|she|his|her|however|but|also|and|such|which)\b/i;
@@ -88,23 +88,30 @@ export function bestSpan(hit: SearchHit, q: QuestionTerms): Candidate {
   const span = (a: number, b: number) => hit.text.slice(hit.sentences[a]![0] - offset, hit.sentences[b]![1] - offset);
   let best = 0;
   let bestValue = -1;
+  // Whether a text fits is asked of the same sentences several times over; each is worked out once.
+  const fitted = new Map<string, boolean>();
+  const fits = (text: string): boolean => {
+    let known = fitted.get(text);
+    if (known === undefined) fitted.set(text, (known = fitsQuestion(q, text)));
+    return known;
+  };
   hit.sentences.forEach((_, i) => {
     const text = span(i, i);
-    const value = coverageOf(text, q) + (fitsQuestion(q, text) ? 0.15 : 0) - (bareHeading(text, q) ? 0.2 : 0);
+    const value = coverageOf(text, q) + (fits(text) ? 0.15 : 0) - (bareHeading(text, q, fits(text)) ? 0.2 : 0);
     if (value > bestValue) [best, bestValue] = [i, value];
   });
   const fitsIn = (a: number, b: number) => a >= 0 && b < hit.sentences.length && hit.sentences[b]![1] - hit.sentences[a]![0] <= MAX_QUOTE_CHARS;
   let [from, to] = [best, best];
   if (isLabelLine(span(best, best))) {
     // A table row's or a KPI's name: read on to its value, the first line after it with a figure or the answer's kind.
-    while (to - best < LABEL_READS && fitsIn(from, to + 1) && !hasValue(q, span(best + 1, to))) to += 1;
-    if (!hasValue(q, span(from, to))) to = best;
+    while (to - best < LABEL_READS && fitsIn(from, to + 1) && !hasValue(q, span(best + 1, to), fits)) to += 1;
+    if (!hasValue(q, span(from, to), fits)) to = best;
   }
   if (ANAPHOR.test(span(best, best)) && fitsIn(best - 1, to)) from = best - 1;
   const base = coverageOf(span(from, to), q);
-  const fitsBest = fitsQuestion(q, span(from, to));
-  if (!fitsBest && fitsIn(from, to + 1) && fitsQuestion(q, span(to + 1, to + 1))) to += 1;
-  else if (!fitsBest && from === best && fitsIn(from - 1, to) && fitsQuestion(q, span(from - 1, from - 1))) from -= 1;
+  const fitsBest = fits(span(from, to));
+  if (!fitsBest && fitsIn(from, to + 1) && fits(span(to + 1, to + 1))) to += 1;
+  else if (!fitsBest && from === best && fitsIn(from - 1, to) && fits(span(from - 1, from - 1))) from -= 1;
   else if (fitsIn(from, to + 1) && coverageOf(span(from, to + 1), q) > base + 0.05) to += 1;
   else if (from === best && fitsIn(from - 1, to) && coverageOf(span(from - 1, to), q) > base + 0.05) from -= 1;
   const text = span(from, to);
@@ -117,8 +124,8 @@ export function bestSpan(hit: SearchHit, q: QuestionTerms): Candidate {
     terms,
     coverage: shareOf(terms, q),
     context: 0,
-    fits: fitsQuestion(q, text),
-    heading: bareHeading(text, q),
+    fits: fits(text),
+    heading: bareHeading(text, q, fits(text)),
     unmet: [],
     titleShare: 0,
     core: 0,
@@ -129,8 +136,8 @@ export function bestSpan(hit: SearchHit, q: QuestionTerms): Candidate {
 }
 
 /** A heading that says nothing of what was asked: a table row or label giving the kind of value asked for ("Overall effectiveness Inadequate" for a grade) is an answer, not a heading. */
-function bareHeading(text: string, q: QuestionTerms): boolean {
-  return looksLikeHeading(text) && !(q.type !== 'open' && fitsQuestion(q, text));
+function bareHeading(text: string, q: QuestionTerms, fits: boolean): boolean {
+  return looksLikeHeading(text) && !(q.type !== 'open' && fits);
 }
 
 /** A line that is a heading, a title block or a label rather than a statement. */
