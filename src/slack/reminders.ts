@@ -77,18 +77,46 @@ async function sendReminder(
     (p) => p.committee === meeting.committee && !p.confidential && (p.date ?? p.loadedAt.slice(0, 10)) > (previous?.date ?? '0000') && (p.date ?? '') <= meeting.date,
   );
   const pdf = await briefingPdf(deps, { committee: meeting.committee, meetingId: meeting.id, asOf, scope });
+  const filename = `briefing-${meeting.id}.pdf`;
   let channel = done.dm?.channel;
   if (!done.dm) {
-    const actions = await openActions(deps, { asOf, committee: meeting.committee, scope });
-    const questions = await challenges(deps, { committee: meeting.committee, asOf, scope });
     const opened = await client.conversations.open({ users: meeting.chair! });
     channel = opened.channel?.id;
     if (!channel) throw new Error('conversations.open gave no channel');
-    const posted = await client.chat.postMessage({ channel, ...reminderMessage({ meeting, newPapers, actions, challenges: questions.slice(0, 5), packAttached: true }) });
-    await record({ dm: { channel, ts: posted.ts ?? null } });
+    const earlier = await postedBefore(client, channel, meeting.id);
+    if (earlier !== undefined) {
+      await record({ dm: { channel, ts: earlier } });
+    } else {
+      const actions = await openActions(deps, { asOf, committee: meeting.committee, scope });
+      const questions = await challenges(deps, { committee: meeting.committee, asOf, scope });
+      const message = reminderMessage({ meeting, newPapers, actions, challenges: questions.slice(0, 5), packAttached: true });
+      const posted = await client.chat.postMessage({ channel, ...message, metadata: { event_type: REMINDER_EVENT, event_payload: { meeting: meeting.id } } });
+      await record({ dm: { channel, ts: posted.ts ?? null } });
+    }
   }
   if (!done.uploaded) {
-    await client.filesUploadV2({ channel_id: channel!, file: pdf, filename: `briefing-${meeting.id}.pdf`, title: `Briefing pack: ${meeting.title}` });
+    if (!(await uploadedBefore(client, channel!, filename))) {
+      await client.filesUploadV2({ channel_id: channel!, file: pdf, filename, title: `Briefing pack: ${meeting.title}` });
+    }
     await record({ uploaded: true });
   }
+}
+
+/** The message metadata type that marks a reminder DM, so a retry can see the DM was posted before a crash. */
+export const REMINDER_EVENT = 'scrutiny_reminder';
+
+/**
+ * The ts of a reminder DM for this meeting already in the channel (posted by an instance that died before recording
+ * it), or undefined. Looks at the channel's recent messages with their metadata.
+ */
+async function postedBefore(client: SlackClient, channel: string, meetingId: string): Promise<string | undefined> {
+  const history = await client.conversations.history({ channel, limit: 50, include_all_metadata: true });
+  const found = (history.messages ?? []).find((m) => m.metadata?.event_type === REMINDER_EVENT && (m.metadata.event_payload as { meeting?: unknown } | undefined)?.meeting === meetingId);
+  return found ? (found.ts ?? '') : undefined;
+}
+
+/** Whether the meeting's pack is already shared in the channel (uploaded by an instance that died before recording it). */
+async function uploadedBefore(client: SlackClient, channel: string, filename: string): Promise<boolean> {
+  const listed = await client.files.list({ channel, count: 100 });
+  return (listed.files ?? []).some((f) => f.name === filename);
 }

@@ -31,8 +31,15 @@ export interface FakeSlackApi {
   setReplies(channel: string, ts: string, messages: Array<Record<string, unknown>>): void;
   /** The next `count` calls to `method` answer `{ ok: false, error }`. */
   failNext(method: string, error: string, count?: number): void;
-  /** The next `count` calls to `method` are recorded and never answered (a bot stuck there can then be killed). */
-  holdNext(method: string, count?: number): void;
+  /**
+   * The next `count` calls to `method` are recorded and never answered (a bot stuck there can then be killed).
+   * With `{ apply: true }` the call takes effect first (the message is posted, the file shared) and only the reply is lost.
+   */
+  holdNext(method: string, count?: number, opts?: { apply?: boolean }): void;
+  /** Messages posted to a channel, oldest first, as conversations.history keeps them. */
+  history(channel: string): Array<Record<string, unknown>>;
+  /** Files shared in a channel through files.completeUploadExternal, oldest first. */
+  filesIn(channel: string): Array<{ id: string; name: string; title: string }>;
   /** Bytes uploaded through files.uploadV2's upload URLs, by file id. */
   uploaded: Map<string, Buffer>;
   reset(): void;
@@ -49,7 +56,10 @@ export async function startFakeSlackApi(opts: { token?: string } = {}): Promise<
   const replies = new Map<string, Array<Record<string, unknown>>>();
   const failures = new Map<string, { error: string; count: number }>();
   const uploaded = new Map<string, Buffer>();
-  const holds = new Map<string, number>();
+  const holds = new Map<string, { count: number; apply: boolean }>();
+  const posted = new Map<string, Array<Record<string, unknown>>>();
+  const shared: Array<{ id: string; name: string; title: string; channels: string[] }> = [];
+  const uploadNames = new Map<string, string>();
   const held: http.ServerResponse[] = [];
   const waiters: Array<{ method: string; predicate: (c: RecordedCall) => boolean; resolve: (c: RecordedCall) => void }> = [];
   let seq = 0;
@@ -57,17 +67,32 @@ export async function startFakeSlackApi(opts: { token?: string } = {}): Promise<
 
   const handlers: Record<string, Handler> = {
     'auth.test': () => ({ user_id: botUserId, bot_id: 'BBOT0001', team_id: 'T043DB835ML', user: 'scrutiny', team: 'Test' }),
-    'chat.postMessage': (b) => ({ channel: b.channel, ts: nextTs(), message: { text: b.text, blocks: b.blocks } }),
+    'chat.postMessage': (b) => {
+      const message = { type: 'message', ts: nextTs(), text: b.text, blocks: b.blocks, ...(b.metadata ? { metadata: parseJson(b.metadata) } : {}) };
+      posted.set(String(b.channel), [...(posted.get(String(b.channel)) ?? []), message]);
+      return { channel: b.channel, ts: message.ts, message };
+    },
+    'conversations.history': (b) => {
+      const all = [...(posted.get(String(b.channel)) ?? [])].reverse();
+      const withMetadata = b.include_all_metadata === true || b.include_all_metadata === 'true';
+      return { messages: all.slice(0, Number(b.limit ?? 100)).map(({ metadata, ...m }) => (withMetadata && metadata ? { ...m, metadata } : m)), has_more: all.length > Number(b.limit ?? 100) };
+    },
+    'files.list': (b) => ({ files: shared.filter((f) => !b.channel || f.channels.includes(String(b.channel))).reverse(), paging: { count: shared.length, total: shared.length, page: 1, pages: 1 } }),
     'chat.update': (b) => ({ channel: b.channel, ts: b.ts }),
     'conversations.open': (b) => ({ channel: { id: `D${String(b.users ?? 'X').replace(/\W/g, '')}` } }),
     'conversations.replies': (b) => ({ messages: replies.get(`${b.channel}:${b.ts}`) ?? [], has_more: false }),
     'users.info': (b) => ({ user: { id: b.user, name: `user-${b.user}`, real_name: `User ${b.user}`, tz: 'Europe/London' } }),
     'usergroups.users.list': (b) => ({ users: groups.get(String(b.usergroup)) ?? [] }),
-    'files.getUploadURLExternal': () => {
+    'files.getUploadURLExternal': (b) => {
       const id = `F${String(++seq).padStart(6, '0')}`;
+      uploadNames.set(id, String(b.filename ?? id));
       return { upload_url: `${origin}/upload/${id}`, file_id: id };
     },
-    'files.completeUploadExternal': (b) => ({ files: parseJson(b.files) }),
+    'files.completeUploadExternal': (b) => {
+      const files = (parseJson(b.files) ?? []) as Array<{ id: string; title?: string }>;
+      for (const f of files) shared.push({ id: f.id, name: uploadNames.get(f.id) ?? f.id, title: f.title ?? '', channels: b.channel_id ? [String(b.channel_id)] : [] });
+      return { files };
+    },
   };
 
   function nextTs(): string {
@@ -116,9 +141,10 @@ export async function startFakeSlackApi(opts: { token?: string } = {}): Promise<
         const body = parseBody(raw, req.headers['content-type']);
         const call = { method, url: url.href, body, headers: req.headers, raw };
         record(call);
-        const hold = holds.get(method) ?? 0;
-        if (hold > 0) {
-          holds.set(method, hold - 1);
+        const hold = holds.get(method);
+        if (hold && hold.count > 0) {
+          hold.count -= 1;
+          if (hold.apply) handlers[method]?.(body, call);
           held.push(res);
           return;
         }
@@ -163,7 +189,9 @@ export async function startFakeSlackApi(opts: { token?: string } = {}): Promise<
     setUsergroup: (id, users) => void groups.set(id, users),
     setReplies: (channel, ts, messages) => void replies.set(`${channel}:${ts}`, messages),
     failNext: (method, error, count = 1) => void failures.set(method, { error, count }),
-    holdNext: (method, count = 1) => void holds.set(method, count),
+    holdNext: (method, count = 1, opts = {}) => void holds.set(method, { count, apply: opts.apply ?? false }),
+    history: (channel) => [...(posted.get(channel) ?? [])],
+    filesIn: (channel) => shared.filter((f) => f.channels.includes(channel)),
     reset() {
       calls.length = 0;
       failures.clear();

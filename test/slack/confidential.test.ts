@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listActions } from '../../src/actions/index.ts';
 import type { ActionItem } from '../../src/actions/types.ts';
@@ -33,9 +34,31 @@ async function slash(text: string, channel: string) {
 
 /** Whether a reply carries any of the confidential paper's words: its title, file name or a commitment's text. */
 function leaks(body: Record<string, unknown>): string | null {
-  const text = blocksText(body).replace(/\\n/g, ' ');
-  for (const needle of [secret.title, secret.file, ...secret.actions.map((a) => a.text.slice(0, 50))]) if (text.includes(needle)) return needle;
+  return leaksIn(blocksText(body).replace(/\\n/g, ' '));
+}
+
+function leaksIn(text: string): string | null {
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  const haystack = flat(text);
+  for (const needle of [secret.title, secret.file, ...secret.actions.map((a) => a.text.slice(0, 50))]) if (haystack.includes(flat(needle))) return needle;
   return null;
+}
+
+/** `/scrutiny brief` in a channel: the text of the PDF pack it uploads there. */
+async function briefText(channel: string): Promise<string> {
+  const before = h.fake.callsTo('files.completeUploadExternal').length;
+  await postCommand(h.url, SECRET, {
+    token: 'x', team_id: 'T043DB835ML', channel_id: channel, channel_name: 'committee', user_id: CLERK,
+    user_name: 'clerk', command: '/scrutiny', text: 'brief', api_app_id: 'A0442TUPHGR', response_url: h.fake.responseUrl(), trigger_id: '1.2.3',
+  });
+  const done = await h.fake.waitFor('files.completeUploadExternal', (c) => c.body.channel_id === channel && h.fake.callsTo('files.completeUploadExternal').indexOf(c) >= before, 60_000);
+  const bytes = h.fake.uploaded.get((done.body.files as Array<{ id: string }>)[0]!.id)!;
+  const parser = new PDFParse({ data: new Uint8Array(bytes) });
+  try {
+    return (await parser.getText()).text;
+  } finally {
+    await parser.destroy();
+  }
 }
 
 beforeAll(async () => {
@@ -63,13 +86,17 @@ describe.each(PLACES)('a clerk\'s commands in $name', ({ channel, allowed }) => 
       meetings: await slash('meeting list', channel),
       unknownMark: await slash('mark nosuch-id on-track', channel),
     };
+    const pack = await briefText(channel);
+    expect(pack.length).toBeGreaterThan(200);
     if (allowed) {
       expect(replies.mark.response_type).toBe('in_channel');
       expect(leaks(replies.mark)).not.toBeNull();
       expect(leaks(replies.actions)).not.toBeNull();
       expect(leaks(replies.papers)).not.toBeNull();
+      expect(leaksIn(pack)).not.toBeNull();
     } else {
       for (const [command, body] of Object.entries(replies)) expect(leaks(body), `${command} in ${channel}`).toBeNull();
+      expect(leaksIn(pack), `the PDF pack in ${channel}`).toBeNull();
       expect(replies.mark.response_type).toBe('ephemeral');
       expect(String(replies.mark.text)).toMatch(/found no commitment/);
     }

@@ -115,4 +115,46 @@ describe.each(targets())('two bot instances on one store: $name', ({ url }) => {
     expect(fake.callsTo('files.completeUploadExternal').length - uploadsBefore).toBe(1);
     expect(b1.log() + b2.log()).toMatch(/chairs reminded/);
   }, 180_000);
+
+  it('post the DM and share the pack once each through bots killed after each step took effect and before it was recorded', async () => {
+    fake ??= await startFakeSlackApi({ token: TOKEN });
+    const data = tempDir();
+    const ns = freshNamespace();
+    const store = url ?? `sqlite://${path.join(data, 'store.sqlite')}`;
+    const tomorrow = new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10);
+    const committee = `Lost reply ${ns}`;
+    const added = runScrutiny(['--data', data, '--store', store, 'meeting', 'add', '--committee', committee, '--date', tomorrow, '--chair', CHAIR], { SCRUTINY_NAMESPACE: ns });
+    expect(added.code, added.stderr).toBe(0);
+    const claimSeconds = { SCRUTINY_REMINDER_CLAIM_SECONDS: '2' };
+    const dms = () => fake.history(`D${CHAIR}`).filter((m) => String(m.text ?? '').includes(committee));
+    const packs = () => fake.filesIn(`D${CHAIR}`).filter((f) => f.title.includes(committee));
+
+    fake.holdNext('chat.postMessage', 1, { apply: true });
+    const first = await startBot(data, store, ns, claimSeconds);
+    for (let waited = 0; dms().length === 0; waited += 100) {
+      if (waited > 60_000) throw new Error(`no DM posted:\n${first.log()}`);
+      await sleep(100);
+    }
+    first.child.kill('SIGKILL');
+    await sleep(2500);
+
+    fake.holdNext('files.completeUploadExternal', 1, { apply: true });
+    const second = await startBot(tempDir(), store, ns, claimSeconds);
+    for (let waited = 0; packs().length === 0; waited += 100) {
+      if (waited > 60_000) throw new Error(`no pack shared:\n${second.log()}`);
+      await sleep(100);
+    }
+    second.child.kill('SIGKILL');
+    await sleep(2500);
+
+    const [b1, b2] = await Promise.all([startBot(tempDir(), store, ns, claimSeconds), startBot(tempDir(), store, ns, claimSeconds)]);
+    for (let waited = 0; !/chairs reminded/.test(b1.log() + b2.log()); waited += 100) {
+      if (waited > 60_000) throw new Error(`no reminder completed:\n${b1.log()}\n${b2.log()}`);
+      await sleep(100);
+    }
+    await sleep(1500);
+    expect(dms()).toHaveLength(1);
+    expect(packs()).toHaveLength(1);
+    expect(packs()[0]!.name).toMatch(/^briefing-.*\.pdf$/);
+  }, 240_000);
 });
