@@ -1,4 +1,4 @@
-import { analyzeText, COUNTED, isLabelLine } from '../search/index.ts';
+import { analyzeText, COUNTED, isLabelLine, isLabelledRow } from '../search/index.ts';
 import type { SearchHit } from '../search/types.ts';
 import { figuresIn, fitsQuantity, fitsType, type AnswerType, type QuantityKind } from './question.ts';
 import { countsNear } from './terms.ts';
@@ -100,8 +100,11 @@ export function bestSpan(hit: SearchHit, q: QuestionTerms): Candidate {
     const value = coverageOf(text, q) + (fits(text) ? 0.15 : 0) - (bareHeading(text, q, fits(text)) ? 0.2 : 0);
     if (value > bestValue) [best, bestValue] = [i, value];
   });
-  const fitsIn = (a: number, b: number) => a >= 0 && b < hit.sentences.length && hit.sentences[b]![1] - hit.sentences[a]![0] <= MAX_QUOTE_CHARS;
+  const rows = hit.sentences.map((_, i) => isLabelledRow(span(i, i)));
   let [from, to] = [best, best];
+  // A row of a table (its label and its value) is read alone: another row's value is not this line's.
+  const fitsIn = (a: number, b: number) =>
+    a >= 0 && b < hit.sentences.length && hit.sentences[b]![1] - hit.sentences[a]![0] <= MAX_QUOTE_CHARS && (a === b || !rows.slice(a, b + 1).some(Boolean));
   if (isLabelLine(span(best, best))) {
     // A table row's or a KPI's name: read on to its value, the first line after it with a figure or the answer's kind.
     while (to - best < LABEL_READS && fitsIn(from, to + 1) && !hasValue(q, span(best + 1, to), fits)) to += 1;

@@ -31,6 +31,8 @@ const LIST_STEPS = 1500;
  */
 const REFUSE_AT_LEAST = 0.9;
 const FOLDS = 5;
+/** Cross-validation is repeated with this many fold assignments, so the threshold does not rest on one split's luck. */
+const REPEATS = 3;
 const LIST_L2 = 0.001;
 
 /**
@@ -64,7 +66,7 @@ async function main(): Promise<void> {
   const heldOut = outOfFold(examples);
   model.decision.answerAt = grid().find((t) => refusedAt(heldOut, t) >= REFUSE_AT_LEAST) ?? 0.99;
   model.citeAt = best(grid(), (t) => outcome(examples, at(model.decision.answerAt, t)).found);
-  console.log(`decision threshold: refused out of fold (${FOLDS} folds by authority) at ${grid().filter((_, i) => i % 8 === 7).map((t) => `${t}:${(100 * refusedAt(heldOut, t)).toFixed(0)}%`).join(' ')}`);
+  console.log(`decision threshold: refused out of fold (${FOLDS} folds by authority, ${REPEATS} repeats) at ${grid().filter((_, i) => i % 8 === 7).map((t) => `${t}:${(100 * refusedAt(heldOut, t)).toFixed(0)}%`).join(' ')}`);
   const o = outcome(examples, model);
   console.log('decision threshold: found/refused on tuning  ' + grid().filter((_, i) => i % 8 === 7).map((t) => { const x = outcome(examples, at(t)); return `${t}:${(100 * x.found).toFixed(0)}/${(100 * x.refused).toFixed(0)}`; }).join(' '));
   const note = `${examples.length} tuning questions (${examples.filter((e) => !e.unanswerable).length} answerable), ${rows.length} candidates`;
@@ -93,10 +95,19 @@ function fitModel(examples: Example[]): AnswerModel {
 
 /**
  * Each unanswerable example's decision probability from a model fitted without its authority (folds by a hash of
- * the authority's name): how the decision behaves on authorities it has not seen, which an in-sample threshold flatters.
+ * the authority's name), once per repeat with a different fold assignment: how the decision behaves on authorities it
+ * has not seen, which an in-sample threshold flatters.
  */
 function outOfFold(examples: Example[]): Array<{ p: number; byline: boolean }> {
-  const foldOf = (e: Example) => createHash('sha256').update(e.authority).digest()[0]! % FOLDS;
+  const out: Array<{ p: number; byline: boolean }> = [];
+  for (let r = 0; r < REPEATS; r++) {
+    const foldOf = (e: Example) => createHash('sha256').update(r === 0 ? e.authority : `${r}:${e.authority}`).digest()[0]! % FOLDS;
+    out.push(...outOfFoldOnce(examples, foldOf));
+  }
+  return out;
+}
+
+function outOfFoldOnce(examples: Example[], foldOf: (e: Example) => number): Array<{ p: number; byline: boolean }> {
   const out: Array<{ p: number; byline: boolean }> = [];
   for (let k = 0; k < FOLDS; k++) {
     const model = fitModel(examples.filter((e) => foldOf(e) !== k));

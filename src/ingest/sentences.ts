@@ -1,4 +1,5 @@
 import type { Sentence, SpanRole } from '../domain.ts';
+import { VALUE_LINE } from '../search/passages.ts';
 
 export interface SegmentOptions {
   /** Text and web papers: every line is its own paragraph. PDFs: lines wrap, so only layout cues end a block. */
@@ -53,6 +54,7 @@ function blocks(text: string, opts: SegmentOptions): Array<[number, number]> {
   const result: Array<[number, number]> = [];
   let cur: [number, number] | null = null;
   let prev: string | null = null;
+  let rowEnded = false;
   for (const l of lines) {
     const t = l.t.trim();
     if (!t) {
@@ -62,7 +64,15 @@ function blocks(text: string, opts: SegmentOptions): Array<[number, number]> {
       continue;
     }
     const crossesComments = opts.commentStart !== undefined && cur !== null && cur[0] < opts.commentStart && l.s >= opts.commentStart;
-    if (cur && prev !== null && !crossesComments && !breaksBefore(prev, t, typical, opts)) {
+    if (!opts.lineBreaksAreBoundaries && cur && prev !== null && !crossesComments && !rowEnded && closesRow(prev, t, typical)) {
+      cur[1] = l.e;
+      prev = t;
+      rowEnded = true;
+      continue;
+    }
+    const joins = cur && prev !== null && !crossesComments && (rowEnded ? /^[a-z]/.test(t) : !breaksBefore(prev, t, typical, opts));
+    rowEnded = false;
+    if (joins && cur) {
       cur[1] = l.e;
     } else {
       if (cur) result.push(cur);
@@ -81,6 +91,15 @@ function breaksBefore(prev: string, line: string, typical: number, opts: Segment
   const prevShort = prev.length < typical * 0.6 && !CONNECTIVE_END.test(prev);
   if (NUMBERED.test(line)) return prevShort || /[.:;!?]["”’)]*$/.test(prev);
   return prevShort && !continues;
+}
+
+/**
+ * True when a line is the value of the label on the line before, as in a judgement table where each row's label wraps
+ * over one or two lines and its grade stands alone on the next ("The experiences and progress of care leavers" /
+ * "Outstanding"): the two make one row, and the row ends there.
+ */
+function closesRow(prev: string, line: string, typical: number): boolean {
+  return VALUE_LINE.test(line) && !VALUE_LINE.test(prev) && !/[.!?:;]["”’)]*$/.test(prev) && /\p{L}/u.test(prev) && prev.length < typical * 0.8;
 }
 
 const isTableRow = (l: string) => l.split('\t').length >= 3 || /\t\s*[\d.,%£-]+\s*$/.test(l);

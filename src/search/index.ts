@@ -12,7 +12,7 @@ import type { SearchHit, SearchIndex, SearchOptions, TermSpread } from './types.
 
 export type { SearchHit, SearchIndex, SearchOptions, TermSpread } from './types.ts';
 export { analyzeText, analyzeQuery, termSet, ANALYZER_VERSION, COUNTED, type QueryTerm } from './analyzer.ts';
-export { isLabelLine, passagesOf, type Passage } from './passages.ts';
+export { isLabelLine, isLabelledRow, passagesOf, type Passage } from './passages.ts';
 export { QUANTITY } from './synonyms.ts';
 export type { SyncReport } from './sync.ts';
 export { analysePaper } from './sync.ts';

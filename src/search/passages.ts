@@ -64,6 +64,16 @@ const LABEL_WORDS = 18;
 export const MAX_TABLE_LINES = 8;
 
 /** A short line without a full stop: a heading, a table's row label or a KPI's name, whose value follows. */
+/** A line that is a table cell's value alone: a grade or a figure (a RAG status is not: a KPI's values follow it). */
+export const VALUE_LINE = /^(?:outstanding|good|requires improvement(?: to be good)?|inadequate|adequate|not applicable|(?:£\s?)?\d[\d,.]*\s?(?:%|[mk]|bn)?)$/i;
+
+/** True when a sentence is a whole table row: label lines, then its value alone on the last line ("…care leavers" / "Good"). */
+export function isLabelledRow(text: string): boolean {
+  const lines = text.trim().split('\n').map((l) => l.trim());
+  if (lines.length >= 3 && /^[a-z]/.test(lines[lines.length - 1]!)) lines.splice(-2, 2, `${lines[lines.length - 2]} ${lines[lines.length - 1]}`);
+  return lines.length >= 2 && VALUE_LINE.test(lines[lines.length - 1]!) && !VALUE_LINE.test(lines[0]!);
+}
+
 export function isLabelLine(text: string): boolean {
   const t = text.trim();
   return t.split(/\s+/).length <= LABEL_WORDS && !/[.!?;]["”’)]?$/.test(t);

@@ -58,13 +58,38 @@ export function findConcepts(tokens: Token[], forQuery = false): ConceptSpan[] {
   return spans;
 }
 
+/**
+ * Auxiliary words a phrase may have between its words without changing what it names: "children are being looked
+ * after" and "children who are looked after" name children looked after. Never a negation or a content word.
+ */
+const PHRASE_GAP_WORDS = new Set(['are', 'is', 'were', 'was', 'be', 'being', 'been', 'who', 'currently', 'now', 'still']);
+const MAX_PHRASE_GAP = 2;
+
 function phraseAt(matcher: Matcher, tokens: Token[], i: number): ConceptSpan | null {
   const candidates = matcher.phrases.get(tokens[i]!.term);
   if (!candidates) return null;
   for (const c of candidates) {
-    if (c.terms.every((term, k) => tokens[i + k]?.term === term)) return { start: i, end: i + c.terms.length, term: c.term };
+    const end = phraseEnd(tokens, i, c.terms);
+    if (end !== null) return { start: i, end, term: c.term };
   }
   return null;
+}
+
+/** Where a phrase's words, in order from token i, end (up to MAX_PHRASE_GAP auxiliary words between two of them); null if they don't. */
+function phraseEnd(tokens: Token[], i: number, terms: string[]): number | null {
+  let at = i;
+  for (let k = 0; k < terms.length; k++) {
+    if (k > 0) {
+      let gap = 0;
+      while (gap < MAX_PHRASE_GAP && tokens[at]?.term !== terms[k] && PHRASE_GAP_WORDS.has(tokens[at]?.lower ?? '')) {
+        at += 1;
+        gap += 1;
+      }
+    }
+    if (tokens[at]?.term !== terms[k]) return null;
+    at += 1;
+  }
+  return at;
 }
 
 function acronymAt(matcher: Matcher, tokens: Token[], i: number): ConceptSpan | null {

@@ -111,6 +111,13 @@ describe('ask across the corpus', () => {
     expect(a.citations[0]?.quote).toMatch(/^Overall effectiveness Good/);
   });
 
+  it('ranks a judgement table row first for the grade of one part of the service', async () => {
+    const a = await ask(deps, "How did Ofsted grade Birmingham's care leavers in 2023?", { scope: { allowConfidential: false } });
+    const first = a.answered ? a.citations[0] : a.closest[0];
+    expect(first?.paper.file).toBe('ofsted-2023.pdf');
+    expect(first?.quote.replace(/\s+/g, ' ')).toBe('The experiences and progress of care leavers Good');
+  });
+
   it('never quotes a confidential paper outside an allowed scope', async () => {
     const [meta] = (await deps.papers.list()).filter((p) => p.file === '000_8329802debfad264.txt');
     await deps.papers.update(meta!.id, { confidential: true });

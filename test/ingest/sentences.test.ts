@@ -37,6 +37,20 @@ describe('segmentSentences', () => {
     expect(out.join(' ')).toContain('Row 39');
   });
 
+  it('keeps each row of a judgement table together, its label wrapped over lines and its grade alone on the next', () => {
+    const text = [
+      'Lead inspector: A Person, His Majesty’s Inspector', 'Judgement Grade', 'The impact of leaders on social work', 'practice with children and families', 'Good',
+      'The experiences and progress of care', 'leavers', 'Requires improvement', 'to be good', 'Overall effectiveness Good',
+      'Since the last inspection in 2018, much progress has been made by the council in improving the experiences and outcomes',
+      'of their children.',
+    ].join('\n');
+    const s = segmentSentences(text, { lineBreaksAreBoundaries: false }).map((x) => text.slice(x.start, x.end).replace(/\n/g, ' / '));
+    expect(s).toContain('The impact of leaders on social work / practice with children and families / Good');
+    expect(s).toContain('The experiences and progress of care / leavers / Requires improvement / to be good');
+    expect(s).toContain('Overall effectiveness Good');
+    expect(s.some((x) => x.startsWith('Since the last inspection') && x.endsWith('of their children.'))).toBe(true);
+  });
+
   it('marks sentences after the comment start as comments', () => {
     const text = 'The article.\n\n1. Ann says:\nGreat.';
     const s = segmentSentences(text, { lineBreaksAreBoundaries: true, commentStart: text.indexOf('1. Ann') });

@@ -151,6 +151,14 @@ describe('concepts of children\'s services', () => {
   it('keeps the words of a concept phrase as terms of the text too', () => {
     expect(terms('children in care')).toEqual(['child', 'care', 'c_lac']);
   });
+
+  it('reads a phrase with auxiliary words between its words, never a negation', () => {
+    expect(terms('At 31 March 2014, 443 children are being looked after by the LA')).toEqual(expect.arrayContaining(['c_lac', 'q_c_lac']));
+    expect(terms('children who are looked after')).toContain('c_lac');
+    expect(terms('young people are in care')).toContain('c_lac');
+    expect(terms('children who are not in care')).not.toContain('c_lac');
+    expect(terms('children and their families are looked after')).not.toContain('c_lac');
+  });
 });
 
 describe('analyzeText', () => {
