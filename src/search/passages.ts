@@ -63,7 +63,6 @@ const LABEL_WORDS = 18;
 /** Most lines a passage of labels and values (a table, a KPI block) holds, within MAX_WORDS. */
 export const MAX_TABLE_LINES = 8;
 
-/** A short line without a full stop: a heading, a table's row label or a KPI's name, whose value follows. */
 /** A line that is a table cell's value alone: a grade or a figure (a RAG status is not: a KPI's values follow it). */
 export const VALUE_LINE = /^(?:outstanding|good|requires improvement(?: to be good)?|inadequate|adequate|not applicable|(?:£\s?)?\d[\d,.]*\s?(?:%|[mk]|bn)?)$/i;
 
@@ -74,6 +73,7 @@ export function isLabelledRow(text: string): boolean {
   return lines.length >= 2 && VALUE_LINE.test(lines[lines.length - 1]!) && !VALUE_LINE.test(lines[0]!);
 }
 
+/** A short line without a full stop: a heading, a table's row label or a KPI's name, whose value follows. */
 export function isLabelLine(text: string): boolean {
   const t = text.trim();
   return t.split(/\s+/).length <= LABEL_WORDS && !/[.!?;]["”’)]?$/.test(t);
