@@ -20,11 +20,14 @@ import { namesYear } from './context.ts';
  *   opening words stand in several papers (standard paragraphs), for spans of STOCK_TERMS terms or more (a short table
  *   cell such as "Overall effectiveness Good" repeats by nature);
  * - pairs: share of the question's neighbouring terms that stand close together, in order, in the span ("overall judgement");
- * - opening: one over the span's page number (summaries, judgements and title blocks stand on the first pages).
+ * - opening: one over the span's page number (summaries, judgements and title blocks stand on the first pages);
+ * - local: share of the question's terms in the span, each weighted by how few of the shortlisted spans hold it (a
+ *   term every candidate has, such as the date all of a table's rows give, tells them apart no more than a term none
+ *   has; "looked after" among rows that all give "At 31 March 2014" is what picks the row asked about).
  */
 export const FEATURES = [
   'context', 'coverage', 'passage', 'core', 'titleShare', 'engine', 'position', 'rarest',
-  'fitsTyped', 'unfitTyped', 'heading', 'unmet', 'holder', 'focused', 'yearMatch', 'latest', 'length', 'boilerplate', 'pairs', 'opening',
+  'fitsTyped', 'unfitTyped', 'heading', 'unmet', 'holder', 'focused', 'yearMatch', 'latest', 'length', 'boilerplate', 'pairs', 'opening', 'local',
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
@@ -41,6 +44,8 @@ export interface FeatureContext {
   papersWithText: number;
   /** The latest date among the candidates' papers of each committee. */
   latestOf: Map<string, string>;
+  /** Each question term's weight among the shortlisted spans (see localWeights). */
+  localWeights: Map<string, number>;
 }
 
 const MAX_QUOTE_CHARS = 420;
@@ -75,8 +80,32 @@ export function featuresOf(c: Candidate, x: FeatureContext): number[] {
     boilerplate: FURNITURE.test(c.text) ? 1 : c.terms.size >= STOCK_TERMS ? Math.min(1, Math.max(0, x.papersWithText - 1) / 4) : 0,
     pairs: pairShare(x.q.terms, c.text),
     opening: 1 / Math.max(1, c.hit.page),
+    local: localShare(c.terms, x.localWeights),
   };
   return FEATURES.map((f) => values[f]);
+}
+
+/**
+ * The weight of each question term among a set of candidate spans: log(1 + n / df), where df is how many of the n
+ * spans hold it; a term none holds weighs nothing (it cannot tell them apart).
+ */
+export function localWeights(questionTerms: string[], spans: Array<Set<string>>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const t of questionTerms) {
+    const df = spans.filter((terms) => terms.has(t)).length;
+    out.set(t, df === 0 ? 0 : Math.log(1 + spans.length / df));
+  }
+  return out;
+}
+
+function localShare(terms: Set<string>, weights: Map<string, number>): number {
+  let total = 0;
+  let got = 0;
+  for (const [t, w] of weights) {
+    total += w;
+    if (terms.has(t)) got += w;
+  }
+  return total === 0 ? 0 : got / total;
 }
 
 const PAIR_WINDOW = 3;

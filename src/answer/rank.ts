@@ -3,7 +3,7 @@ import type { SearchHit, SearchIndex } from '../search/types.ts';
 import { constraintsOf, paperContext, unmet, type Constraints, type ContextSource, type PaperContext } from './context.ts';
 import { bestSpan, shareOf, type Candidate, type QuestionTerms } from './extract.ts';
 import { askedRole, namesHolder } from './people.ts';
-import { featuresOf } from './features.ts';
+import { featuresOf, localWeights } from './features.ts';
 import type { Focus } from './focus.ts';
 import { fittedModel, probability, type AnswerModel } from './model.ts';
 
@@ -50,6 +50,7 @@ export async function rankCandidates(src: ContextSource, papers: Record<string, 
     const meta = papers[c.hit.paperId]!;
     if (meta.date && (latestOf.get(meta.committee) ?? '') < meta.date) latestOf.set(meta.committee, meta.date);
   }
+  const local = localWeights(q.terms, shortlist.map((c) => c.terms));
   for (const c of shortlist) {
     const hit = c.hit;
     const meta = papers[hit.paperId]!;
@@ -61,7 +62,7 @@ export async function rankCandidates(src: ContextSource, papers: Record<string, 
     c.core = coreShare(c, q, inPassage, constraints);
     c.rarest = rarestPresent(c, q, inPassage, constraints);
     const holder = role !== null && namesHolder(c.text, role);
-    c.features = featuresOf(c, { q, focus: opts.focus, meta, engine: engineOf.get(hit)!, position: positionOf.get(hit)!, holder, latestOf, papersWithText: opts.index.papersWith(c.text) });
+    c.features = featuresOf(c, { q, focus: opts.focus, meta, engine: engineOf.get(hit)!, position: positionOf.get(hit)!, holder, latestOf, localWeights: local, papersWithText: opts.index.papersWith(c.text) });
     c.score = probability(model, c.features);
     ranked.push(c);
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { constraintsOf, namedWords } from '../../src/answer/context.ts';
 import { looksLikeHeading } from '../../src/answer/extract.ts';
+import { localWeights } from '../../src/answer/features.ts';
 import { askedRole, namesHolder } from '../../src/answer/people.ts';
 import { answerType, figuresIn, fitsQuantity, fitsType, quantityKind } from '../../src/answer/question.ts';
 import { countedTerms, countsNear, withoutFrame } from '../../src/answer/terms.ts';
@@ -36,6 +37,17 @@ describe('reading a question', () => {
   it('reads what a count must count, leaving names out', () => {
     expect(countedTerms('How many Kent care leavers are at university?')).toContain('c_cl');
     expect(countedTerms('How many Kent care leavers are at university?')).not.toContain('kent');
+  });
+});
+
+describe('weighing question terms among the candidates', () => {
+  it('weighs a term by how few of the candidate spans hold it, and a term none holds not at all', () => {
+    const rows = [['31', 'march', '2014', 'c_cp'], ['31', 'march', '2014', 'c_lac'], ['31', 'march', '2014', 'c_need']].map((t) => new Set(t));
+    const w = localWeights(['c_lac', '31', 'march', 'c_dental'], rows);
+    expect(w.get('c_dental')).toBe(0);
+    expect(w.get('31')).toBeCloseTo(Math.log(2));
+    expect(w.get('c_lac')).toBeCloseTo(Math.log(4));
+    expect(w.get('c_lac')!).toBeGreaterThan(w.get('march')!);
   });
 });
 
