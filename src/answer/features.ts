@@ -50,6 +50,8 @@ export interface FeatureContext {
 
 const MAX_QUOTE_CHARS = 420;
 const STOCK_TERMS = 6;
+/** A copyright or licence notice: a document's furniture that is never evidence of anything asked, so never cited. */
+export const NOTICE = /©|\bcrown copyright\b|\bopen government licen[cs]e\b/i;
 /** A document's furniture, whatever its length: contact lines, web and e-mail addresses, copyright and licence notices. */
 const FURNITURE = /\S@\S|\bwww\.|https?:\/\/|©|\bcrown copyright\b|\bopen government licen[cs]e\b/i;
 

@@ -9,6 +9,7 @@ import { citeSpan } from '../quote.ts';
 import { analyzeQuery } from '../search/index.ts';
 import type { Candidate, QuestionTerms } from './extract.ts';
 import { answerProbability, fittedModel, type AnswerModel } from './model.ts';
+import { NOTICE } from './features.ts';
 import { authorOf } from './people.ts';
 import { rankCandidates } from './rank.ts';
 import { leadOf } from './lead.ts';
@@ -37,8 +38,9 @@ export async function ask(deps: AnswerDeps, question: string, opts: AskOptions):
   if (g.kind === 'refused') return g.answer;
   const { q, ranked, papers, byline } = g;
   const confident = ranked.length > 0 && answerProbability(model, ranked.map((c) => ({ p: c.score, x: c.features, paperId: c.hit.paperId, page: c.hit.page })), q.type) >= model.decision.answerAt;
-  if (!confident && byline.length === 0) return refusal(question, await cite(deps, ranked.slice(0, 3), papers));
-  const strong = confident ? ranked.filter((c, i) => i === 0 || c.score >= model.citeAt) : [];
+  const shown = quotable(ranked);
+  if (!confident && byline.length === 0) return refusal(question, await cite(deps, shown.slice(0, 3), papers));
+  const strong = confident ? shown.filter((c, i) => i === 0 || c.score >= model.citeAt) : [];
   const citations = [...byline, ...(await cite(deps, strong, papers)).filter((c) => !byline.some((b) => b.quote === c.quote))].slice(0, MAX_CITATIONS);
   if (citations.length === 0) return refusal(question, []);
   const offline: Answer = {
@@ -103,6 +105,11 @@ function withContext(question: string, history: string[]): string {
 
 const YEAR = /\b(?:19|20)\d\d\b/;
 
+/** The candidates that may be quoted: a copyright or licence notice is never shown as evidence (the decision still weighs every candidate). */
+function quotable(ranked: Candidate[]): Candidate[] {
+  return ranked.filter((c) => !NOTICE.test(c.text));
+}
+
 /** The strongest passages, numbered for the model, with paper, date and page taken from the store. */
 function numbered(candidates: Candidate[], papers: Record<string, PaperMeta>): NumberedPassage[] {
   return candidates.flatMap((c) => {
@@ -131,7 +138,7 @@ async function otherYears(deps: AnswerDeps, question: string, focus: Focus, pape
   const query = withoutFrame(question.replace(/\b(?:19|20)\d\d\b/g, ' '));
   const q = questionTerms(deps.index, query, question);
   const hits = latest ? deps.index.search(query, { scope: { ...scope, paperIds: [latest.id] }, limit: 10 }) : [];
-  const closest = await cite(deps, (await rankCandidates(deps, papers, hits, q, question, { focus, index: deps.index, model })).slice(0, 2), papers);
+  const closest = await cite(deps, quotable(await rankCandidates(deps, papers, hits, q, question, { focus, index: deps.index, model })).slice(0, 2), papers);
   const what = focus.identifying.join(' ');
   const text = years.length > 0
     ? `The papers on ${what} are from ${listOf(years)}; none is from ${listOf(focus.yearsMissing)}.`

@@ -111,6 +111,14 @@ describe('ask across the corpus', () => {
     expect(a.citations[0]?.quote).toMatch(/^Overall effectiveness Good/);
   });
 
+  it('never quotes a copyright or licence notice, answered or not', async () => {
+    for (const question of ['When did Ofsted inspect Birmingham in 2023?', 'What did Ofsted find?']) {
+      const a = await ask(deps, question, { scope: { allowConfidential: false } });
+      expect([...a.citations, ...a.closest].length, question).toBeGreaterThan(0);
+      expect([...a.citations, ...a.closest].filter((c) => /©|crown copyright/i.test(c.quote)), question).toEqual([]);
+    }
+  });
+
   it('ranks a judgement table row first for the grade of one part of the service', async () => {
     const a = await ask(deps, "How did Ofsted grade Birmingham's care leavers in 2023?", { scope: { allowConfidential: false } });
     const first = a.answered ? a.citations[0] : a.closest[0];
