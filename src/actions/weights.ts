@@ -1,6 +1,6 @@
 /**
  * Fitted by `npm run fit:tracker` (src/eval/fit-tracker.ts) on the TUNING split only; do not edit by hand.
- * 36 tuning authorities: 242 candidate sentences (135 commitments, 8 labels not matched to a unit), 93 report-back pairs.
+ * 69 tuning authorities: 242 candidate sentences (135 commitments, 8 labels not matched to a unit), 215 report-back pairs.
  */
 import type { LogisticModel } from './logistic.ts';
 
@@ -57,21 +57,21 @@ export const DETECTION: LogisticModel = {
 
 /** Does the best evidence show progress (else no progress): logistic regression over src/actions/reportback.ts progressFeatures. */
 export const VERDICT: LogisticModel = {
-  "bias": 0.476,
+  "bias": 0.897,
   "weights": {
-    "evidence": 0.008,
-    "prog_any": -0.099,
-    "prog_more": 0.663,
-    "noprog_any": -0.912,
-    "noprog_more": 0.308,
-    "prog_balance": 0.257,
-    "noprog_balance": -1.38,
-    "others_prog": 0.36,
-    "others_noprog": -0.143,
-    "follow_up": 0,
-    "share_high": 0.889,
-    "relisted": -0.849,
-    "relisted_high": 0
+    "evidence": 0.014,
+    "prog_any": -0.152,
+    "prog_more": -0.085,
+    "noprog_any": -0.994,
+    "noprog_more": 0.415,
+    "prog_balance": 0.311,
+    "noprog_balance": -0.752,
+    "others_prog": 0.469,
+    "others_noprog": -0.462,
+    "follow_up": 0.245,
+    "share_high": 0.179,
+    "relisted": -1.012,
+    "relisted_high": -0.837
   },
   "threshold": 0.5
 };
@@ -79,4 +79,4 @@ export const VERDICT: LogisticModel = {
 /** The IDF-weighted share of a commitment's terms a later sentence must carry to count as reporting back. */
 export const REPORTED = { threshold: 0.2 };
 
-export const FITTED_ON = "36 tuning authorities: 242 candidate sentences (135 commitments, 8 labels not matched to a unit), 93 report-back pairs";
+export const FITTED_ON = "69 tuning authorities: 242 candidate sentences (135 commitments, 8 labels not matched to a unit), 215 report-back pairs";
