@@ -57,26 +57,31 @@ export const DETECTION: LogisticModel = {
 
 /** Does the best evidence show progress (else no progress): logistic regression over src/actions/reportback.ts progressFeatures. */
 export const VERDICT: LogisticModel = {
-  "bias": 0.897,
+  "bias": 1.399,
   "weights": {
-    "evidence": 0.014,
-    "prog_any": -0.152,
-    "prog_more": -0.085,
-    "noprog_any": -0.994,
-    "noprog_more": 0.415,
-    "prog_balance": 0.311,
-    "noprog_balance": -0.752,
-    "others_prog": 0.469,
-    "others_noprog": -0.462,
-    "follow_up": 0.245,
-    "share_high": 0.179,
-    "relisted": -1.012,
-    "relisted_high": -0.837
+    "evidence": 0.024,
+    "prog_any": -0.008,
+    "prog_more": 0.055,
+    "noprog_any": -1.009,
+    "noprog_more": -0.59,
+    "prog_balance": 0.088,
+    "noprog_balance": -1.311,
+    "others_prog": 0.356,
+    "others_noprog": -0.699,
+    "follow_up": 0.256,
+    "share_high": 0.325,
+    "relisted": -0.594,
+    "relisted_high": -0.823,
+    "change_better": 0.564,
+    "change_worse": -0.156,
+    "contrast_lack": 0.646,
+    "contrast_progress": 0,
+    "underway": -0.879
   },
   "threshold": 0.5
 };
 
-/** The IDF-weighted share of a commitment's terms a later sentence must carry to count as reporting back. */
-export const REPORTED = { threshold: 0.2 };
+/** The IDF-weighted share of a commitment's terms a later sentence must carry to count as reporting back (more by boardMargin for an item addressed to a safeguarding board). */
+export const REPORTED = { threshold: 0.2, boardMargin: 1 };
 
 export const FITTED_ON = "69 tuning authorities: 242 candidate sentences (135 commitments, 8 labels not matched to a unit), 215 report-back pairs";

@@ -1,22 +1,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { progressFeatures, type ReportBackResult } from '../actions/index.ts';
 import { toAppError } from '../errors.ts';
 import { fitReportBack, labelOf, predictVerdict, type PairRow } from './fit-reportback.ts';
 import { splitOf } from './split.ts';
 import { byAuthority, loadAuthority, readReportBackLabels, type ReportBackLabel } from './tracker-data.ts';
 import { commitmentsByPaper, verdictFor } from './tracker.ts';
 
-type Row = PairRow & { id: string; authority: string; evidence: string | null; item: string };
+type Row = PairRow & { id: string; authority: string; evidence: string | null; item: string; seen: ReportBackResult['seen'] };
 
 /**
  * `npx tsx src/eval/cv-tracker.ts [--labels DIR] [--save FILE | --rows FILE] [--misses]`: cross-validates the report-back
  * verdict by authority on the TUNING split only. Each tuning authority's pairs are scored with the report-back fit
  * (src/eval/fit-reportback.ts, as `npm run fit:tracker` fits it) made on all the other tuning authorities. `--save`
- * keeps the pairs' features so that `--rows` can rerun the fit part without reading the papers again.
+ * keeps the pairs' evidence so that `--rows` can rerun it without reading the papers again (the progress features are
+ * worked out again from the kept evidence; a change to how evidence is found needs a full run).
  */
 async function main(argv: string[]): Promise<void> {
   const opt = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
-  const rows = opt('--rows') ? (JSON.parse(fs.readFileSync(opt('--rows')!, 'utf8')) as Row[]) : await pairRows(path.join(opt('--labels') ?? 'eval/tracker', 'reportback.jsonl'));
+  const saved = opt('--rows') ? (JSON.parse(fs.readFileSync(opt('--rows')!, 'utf8')) as Row[]) : null;
+  // Saved pairs get their features worked out again from the evidence kept, so a change to the features needs no rereading.
+  const rows = saved ? saved.map((r) => ({ ...r, features: progressFeatures(r.seen.best, r.share, r.seen.all, r.seen.relisted, r.seen.item ?? r.item) })) : await pairRows(path.join(opt('--labels') ?? 'eval/tracker', 'reportback.jsonl'));
   if (opt('--save')) fs.writeFileSync(opt('--save')!, JSON.stringify(rows));
   const authorities = [...new Set(rows.map((r) => r.authority))].sort();
   let right = 0;
@@ -36,7 +40,7 @@ async function main(argv: string[]): Promise<void> {
   const all = fitReportBack(rows);
   const fitted = rows.filter((r) => predictVerdict(all, r) === labelOf(r)).length;
   console.log(`report-back verdict, cross-validated by authority on the tuning part (${authorities.length} authorities): ${right}/${rows.length} (${((100 * right) / rows.length).toFixed(1)}%)`);
-  console.log(`  fitted on all tuning pairs and scored on them: ${fitted}/${rows.length}; match threshold ${all.reported}`);
+  console.log(`  fitted on all tuning pairs and scored on them: ${fitted}/${rows.length}; match threshold ${all.reported}, board margin ${all.boardMargin}`);
   for (const [k, v] of [...confusion].sort()) console.log(`  ${k.padEnd(30)} ${v}`);
   if (argv.includes('--misses')) console.log(misses.join('\n'));
 }
@@ -58,7 +62,7 @@ async function rowsOf(authority: string, labels: ReportBackLabel[]): Promise<Row
     for (const l of labels) {
       const got = await verdictFor(loaded, l, found, 0);
       if (!got) continue;
-      out.push({ id: l.id, authority, item: l.item, evidence: got.evidence, share: got.share, reported: l.verdict !== 'not-reported', features: got.features, progress: l.verdict === 'not-reported' ? null : l.verdict === 'progress' });
+      out.push({ id: l.id, authority, item: l.item, evidence: got.evidence, share: got.share, reported: l.verdict !== 'not-reported', features: got.features, seen: got.seen, progress: l.verdict === 'not-reported' ? null : l.verdict === 'progress' });
     }
     return out;
   } finally {

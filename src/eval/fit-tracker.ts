@@ -62,14 +62,14 @@ async function main(argv: string[]): Promise<void> {
   }
   const detection = fitLogistic(FEATURES, rows, ys, { l2: 0.003, iterations: 4000, rate: 0.8 });
   const threshold = bestThreshold(rows.map((r) => probability({ ...detection, threshold: 0 }, r)), ys);
-  const { reported, verdict } = fitReportBack(shares);
+  const { reported, boardMargin, verdict } = fitReportBack(shares);
   const verdictThreshold = 0.5;
   const stamp = `${authorities} tuning authorities: ${rows.length} candidate sentences (${ys.filter(Boolean).length} commitments, ${skipped} labels not matched to a unit), ${shares.length} report-back pairs`;
-  fs.writeFileSync(OUT, render(detection, threshold, verdict, verdictThreshold, reported, stamp));
-  console.log(`Wrote ${OUT}: ${stamp}\n  detection threshold ${threshold}, reported-back match ${reported}`);
+  fs.writeFileSync(OUT, render(detection, threshold, verdict, verdictThreshold, reported, boardMargin, stamp));
+  console.log(`Wrote ${OUT}: ${stamp}\n  detection threshold ${threshold}, reported-back match ${reported} (board items +${boardMargin})`);
 }
 
-function render(detection: { bias: number; weights: Record<string, number> }, threshold: number, verdict: { bias: number; weights: Record<string, number> }, verdictThreshold: number, reported: number, stamp: string): string {
+function render(detection: { bias: number; weights: Record<string, number> }, threshold: number, verdict: { bias: number; weights: Record<string, number> }, verdictThreshold: number, reported: number, boardMargin: number, stamp: string): string {
   return `/**
  * Fitted by \`npm run fit:tracker\` (src/eval/fit-tracker.ts) on the TUNING split only; do not edit by hand.
  * ${stamp}.
@@ -82,8 +82,8 @@ export const DETECTION: LogisticModel = ${JSON.stringify({ ...detection, thresho
 /** Does the best evidence show progress (else no progress): logistic regression over src/actions/reportback.ts progressFeatures. */
 export const VERDICT: LogisticModel = ${JSON.stringify({ ...verdict, threshold: verdictThreshold }, null, 2)};
 
-/** The IDF-weighted share of a commitment's terms a later sentence must carry to count as reporting back. */
-export const REPORTED = { threshold: ${reported} };
+/** The IDF-weighted share of a commitment's terms a later sentence must carry to count as reporting back (more by boardMargin for an item addressed to a safeguarding board). */
+export const REPORTED = { threshold: ${reported}, boardMargin: ${boardMargin} };
 
 export const FITTED_ON = ${JSON.stringify(stamp)};
 `;
