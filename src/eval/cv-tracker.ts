@@ -13,7 +13,7 @@ type Row = PairRow & { id: string; authority: string; evidence: string | null; i
  * `npx tsx src/eval/cv-tracker.ts [--labels DIR] [--save FILE | --rows FILE] [--misses]`: cross-validates the report-back
  * verdict by authority on the TUNING split only. Each tuning authority's pairs are scored with the report-back fit
  * (src/eval/fit-reportback.ts, as `npm run fit:tracker` fits it) made on all the other tuning authorities. `--save`
- * keeps the pairs' evidence so that `--rows` can rerun it without reading the papers again (the progress features are
+ * keeps the pairs' evidence so that `--rows` can rerun it without loading the papers again (the progress features are
  * worked out again from the kept evidence; a change to how evidence is found needs a full run).
  */
 async function main(argv: string[]): Promise<void> {
