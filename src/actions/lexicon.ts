@@ -92,7 +92,7 @@ export const STANDING_PROCESS = String.raw`\b(?:within|after|of) (?:\d+|a|an|one
 export const PROGRESS = String.raw`\b(?:improved|improving|improvements? (?:in|to|have|has)|strengthened|now (?:in place|has|have|are|is|receive|benefit)|has been (?:addressed|implemented|completed|established|introduced|strengthened|improved|resolved|embedded)|have been (?:addressed|implemented|completed|established|introduced|strengthened|improved|resolved|embedded)|progress has|made (?:good|significant|considerable|steady|strong) progress|better|effective(?:ly)?|timely|consistently|robust|good|strong|well (?:established|embedded|managed)|appropriate(?:ly)?|completed|achieved|delivered|on track|in place)\b`;
 
 /** Words that report a lack of progress in a later paper. */
-export const NO_PROGRESS = String.raw`\b(?:still|remains?|remained|continues? to be|not yet|insufficient(?:ly)?|inconsistent(?:ly)?|variable|weak(?:ness(?:es)?)?|poor|not always|lack(?:s|ing)?|limited|too (?:many|few|long|slow)|delays?|delayed|drift|not (?:sufficiently|effective|robust|consistently|been)|requires? (?:further )?improvement|slipped|behind|off track|has not|have not|had not|did not|does not|do not|yet to|deteriorated|declined|worse)\b`;
+export const NO_PROGRESS = String.raw`\b(?:still|remains?|remained|continues? to be|not yet|insufficient(?:ly)?|inconsistent(?:ly)?|variable|weak(?:ness(?:es)?)?|poor|not always|lack(?:s|ing)?|limited|too (?:many|few|long|slow)|delays?|delayed|drift|not (?:sufficiently|effective|robust|consistently|been)|requires? (?:further )?improvement|slipped|behind|off track|has not|have not|had not|did not|does not|do not|yet to|deteriorated|declined|worse|under[- ]?developed|too (?:early|soon)|(?:has|have|had) impacted|impacting on|shortfalls?|gaps?|ineffective|inadequate|unclear)\b`;
 
 /** Phrases that mark a later paper as taking up earlier findings. */
 export const FOLLOW_UP = String.raw`\b(?:since the (?:last|previous) (?:inspection|visit|report|meeting|update)|at the (?:last|previous) inspection|previous(?:ly)? (?:identified|inspection|recommendations?)|as (?:requested|agreed|promised) (?:at|by|in)|progress (?:against|on|with|made)|update on|the action plan|in response to)\b`;
@@ -102,3 +102,21 @@ export const NOT_PROMISE_AFTER_WILL = String.raw`(?:not\b|never\b|always\b|no do
 
 /** Phrases of courtesy that look like intentions ("I would like to thank"). */
 export const COURTESY = String.raw`\b(?:would like to|wish to|want to) (?:thank|set out|outline|explain|describe|tell you|update you|welcome|congratulate|record|place on record)\b|\bwe said we would\b`;
+
+/** Words that turn round the few words after them ("not always timely", "do not experience delay"). */
+export const NEGATION = String.raw`\b(?:not|no|never|nor|without|cannot|neither)\b|n['’]t\b`;
+
+/** Words of a change for the better, which count as progress even from a low base ("has increased", "now timelier"). */
+export const CHANGE_BETTER = String.raw`\b(?:improved|improving|improvements?|increased|increasing|strengthened|strengthening|better|reducing|timelier|(?:has|have) been (?:addressed|resolved)|much (?:more|stronger)|significant progress|(?:is|are|has|have) now)\b`;
+
+/** Words of a change for the worse. */
+export const CHANGE_WORSE = String.raw`\b(?:deteriorat(?:ed|ing|ion)|declin(?:ed|ing)|decline|worse(?:ned)?|slipped|fallen)\b`;
+
+/** Words that set what follows against what went before ("good quality, although … not consistently …"). */
+export const CONTRAST = String.raw`\b(?:but|although|though|however|while|whilst|despite|nevertheless)\b`;
+
+/** An item addressed to a safeguarding partnership's board rather than to the authority a later inspection judges. */
+export const BOARD = String.raw`\b(?:[a-z]{0,3}scb|safeguarding (?:children )?(?:board|partnership)|the board|board['’]s|sub-?groups?)\b`;
+
+/** Work under way without a result yet ("ongoing work to improve", "at the earliest stages"): no progress yet, by the labels' rule. */
+export const UNDERWAY = String.raw`\b(?:ongoing|on-going|at (?:an|the) (?:early|earliest) stages?|earliest stages?|(?:is|are) (?:starting|beginning) to|too early to|recently (?:introduced|implemented|launched|relaunched|established|appointed)|plans? to|work (?:is )?(?:under way|underway)|(?:working|work) to (?:improve|address|strengthen|develop)|(?:is|are) being (?:developed|reviewed|implemented|addressed))\b`;

@@ -18,6 +18,8 @@ export interface ReportBackResult {
   share: number;
   /** The progress features of the best evidence. */
   features: Record<string, number>;
+  /** What the features were worked out from: the best evidence, the evidence kept, the relisting match. */
+  seen: { best: string; all: string[]; relisted: number; item: string };
 }
 
 export interface ReportBackSources {
@@ -38,12 +40,21 @@ const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_00
 const PROGRESS = new RegExp(L.PROGRESS, 'gi');
 const NO_PROGRESS = new RegExp(L.NO_PROGRESS, 'gi');
 const FOLLOW_UP = new RegExp(L.FOLLOW_UP, 'i');
+const NEGATION = new RegExp(L.NEGATION, 'gi');
+const CHANGE_BETTER = new RegExp(L.CHANGE_BETTER, 'gi');
+const CHANGE_WORSE = new RegExp(L.CHANGE_WORSE, 'gi');
+const CONTRAST = new RegExp(L.CONTRAST, 'gi');
+const BOARD = new RegExp(L.BOARD, 'i');
+const UNDERWAY = new RegExp(L.UNDERWAY, 'i');
+/** At most this many words between a negation and the word it turns round, in one clause. */
+const NEGATION_REACH = /^[^,;:.()]*$/;
+const NEGATION_WORDS = 4;
 const NOT_EVIDENCE = /\?\s*$|\b(?:respondents?|responses? (?:were|was) received|of those who responded)\b/i;
 
 /** A later inspection that lists the same area again among what must improve has reported no progress on it. */
 const RELISTED = 0.5;
 
-const NOTHING: ReportBackResult = { reportBack: 'not-reported', verdict: 'not-reported', evidence: [], divergence: null, share: 0, features: {} };
+const NOTHING: ReportBackResult = { reportBack: 'not-reported', verdict: 'not-reported', evidence: [], divergence: null, share: 0, features: {}, seen: { best: '', all: [], relisted: 0, item: '' } };
 
 /**
  * Looks in the papers dated after a commitment, tier by tier (the same body's next papers first), for sentences that
@@ -52,7 +63,8 @@ const NOTHING: ReportBackResult = { reportBack: 'not-reported', verdict: 'not-re
  * model over words of progress and of its lack).
  */
 export async function checkReportBack(src: ReportBackSources, c: Commitment, tiers: PaperMeta[][], scope: Scope, opts: { reportedThreshold?: number } = {}): Promise<ReportBackResult> {
-  const threshold = opts.reportedThreshold ?? REPORTED.threshold;
+  // An item for a safeguarding board needs a closer match: a later inspection of the authority seldom reports on the board.
+  const threshold = opts.reportedThreshold ?? REPORTED.threshold + (BOARD.test(c.text) ? REPORTED.boardMargin : 0);
   const terms = [...termSet(c.topic)].filter((t) => !/^\d|^q_|^c_qty$/.test(t));
   if (!c.madeOn || terms.length < MIN_TERMS) return NOTHING;
   const idf = src.index.idf(terms);
@@ -82,9 +94,10 @@ export async function checkReportBack(src: ReportBackSources, c: Commitment, tie
     const best = dedupe(found.sort((a, b) => b.share - a.share || a.paperDate.localeCompare(b.paperDate)));
     if ((best.length === 0 || best[0]!.share < threshold) && relisted < RELISTED) continue;
     const top = best.filter((f) => f.share >= threshold).slice(0, 3);
-    const features = progressFeatures(top[0]?.text ?? '', top[0]?.share ?? 0, top.map((t) => t.text), relisted);
+    const seen = { best: top[0]?.text ?? '', all: top.map((t) => t.text), relisted, item: c.text };
+    const features = progressFeatures(seen.best, top[0]?.share ?? 0, seen.all, relisted, c.text);
     const verdict: Verdict = probability(VERDICT, features) >= VERDICT.threshold ? 'progress' : 'no-progress';
-    return { reportBack: 'reported', verdict, evidence: top.map((f) => f.citation), divergence: divergenceOf(c, top.map((f) => f.text)), share: top[0]?.share ?? 0, features };
+    return { reportBack: 'reported', verdict, evidence: top.map((f) => f.citation), divergence: divergenceOf(c, top.map((f) => f.text)), share: top[0]?.share ?? 0, features, seen };
   }
   return NOTHING;
 }
@@ -125,13 +138,69 @@ export function shareOf(terms: string[], weight: (t: string) => number, total: n
   return shared.reduce((s, t) => s + weight(t), 0) / total;
 }
 
-/** Features of progress in evidence text: how many words of progress and of its lack, a follow-up phrase, and the match. */
-export function progressFeatures(best: string, share: number, all: string[], relisted = 0): Record<string, number> {
-  const count = (re: RegExp, t: string) => (t.match(re) ?? []).length;
-  const p = count(PROGRESS, best);
-  const n = count(NO_PROGRESS, best);
-  const pAll = all.reduce((s, t) => s + count(PROGRESS, t), 0);
-  const nAll = all.reduce((s, t) => s + count(NO_PROGRESS, t), 0);
+interface Polarity {
+  p: number;
+  n: number;
+  better: number;
+  worse: number;
+}
+
+const matchesOf = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => ({ at: m.index, end: m.index + m[0].length }));
+
+/**
+ * Words of progress and of its lack in a text, each turned round when a negation stands a few words before it in the
+ * same clause ("not always timely" is a lack, "do not experience unnecessary delay" is progress); a negation that turns
+ * nothing round and is not part of a word of lack already counted ("Not all children …") counts as a lack.
+ */
+export function polarityOf(text: string): Polarity {
+  // used: turned a word of lack round (a double negative); turned: turned a word of progress round.
+  const negs = matchesOf(NEGATION, text).map((m) => ({ ...m, used: false, turned: false }));
+  const negated = (at: number) => {
+    for (let i = negs.length - 1; i >= 0; i--) {
+      const g = negs[i]!;
+      if (g.end > at) continue;
+      const between = text.slice(g.end, at);
+      if (!NEGATION_REACH.test(between) || between.trim().split(/\s+/).filter(Boolean).length > NEGATION_WORDS) return null;
+      return g;
+    }
+    return null;
+  };
+  const inside = (m: { at: number; end: number }) => negs.some((g) => g.at >= m.at && g.end <= m.end);
+  const out: Polarity = { p: 0, n: 0, better: 0, worse: 0 };
+  for (const m of matchesOf(PROGRESS, text)) {
+    const g = negated(m.at);
+    if (g) {
+      g.turned = true;
+      out.n++;
+    } else out.p++;
+  }
+  const lacks = matchesOf(NO_PROGRESS, text);
+  for (const m of lacks.filter((x) => !inside(x))) {
+    const g = negated(m.at);
+    if (g) {
+      g.used = true;
+      out.p++;
+    } else out.n++;
+  }
+  // A word of lack that is itself a negation ("do not", "not always") counts unless it turned a lack round.
+  for (const m of lacks.filter(inside)) if (!negs.some((g) => g.used && g.at >= m.at && g.end <= m.end)) out.n++;
+  for (const g of negs) if (!g.used && !g.turned && !lacks.some((m) => g.at >= m.at && g.end <= m.end)) out.n++;
+  for (const m of matchesOf(CHANGE_BETTER, text)) if (!negated(m.at)) out.better++;
+  out.worse = matchesOf(CHANGE_WORSE, text).length;
+  return out;
+}
+
+/** Features of progress in evidence text: words of progress and of its lack (negations turned round), change for the better or worse, what a contrast leads to, a follow-up phrase, and the match. */
+export function progressFeatures(best: string, share: number, all: string[], relisted = 0, item = ''): Record<string, number> {
+  const b = polarityOf(best);
+  const p = b.p;
+  const n = b.n;
+  const others = all.filter((t) => t !== best).map(polarityOf);
+  const pOthers = others.reduce((s, o) => s + o.p, 0);
+  const nOthers = others.reduce((s, o) => s + o.n, 0);
+  const contrast = [...best.matchAll(CONTRAST)].pop();
+  const after = contrast ? polarityOf(best.slice(contrast.index)) : null;
+  const before = contrast ? polarityOf(best.slice(0, contrast.index)) : null;
   return {
     evidence: +(best.length > 0),
     prog_any: +(p > 0),
@@ -140,16 +209,22 @@ export function progressFeatures(best: string, share: number, all: string[], rel
     noprog_more: +(n > 1),
     prog_balance: +(p > n),
     noprog_balance: +(n > p),
-    others_prog: +(pAll - p > nAll - n),
-    others_noprog: +(nAll - n > pAll - p),
+    others_prog: +(pOthers > nOthers),
+    others_noprog: +(nOthers > pOthers),
     follow_up: +FOLLOW_UP.test(best),
     share_high: +(share >= 0.5),
     relisted: +(relisted >= 0.35),
     relisted_high: +(relisted >= RELISTED),
+    change_better: +(b.better > 0),
+    change_worse: +(b.worse > 0),
+    contrast_lack: +(after !== null && after.n > after.p),
+    contrast_progress: +(after !== null && before !== null && after.p > after.n && before.n >= before.p),
+    board_item: +BOARD.test(item),
+    underway: +UNDERWAY.test(best),
   };
 }
 
-export const VERDICT_FEATURES = ['evidence', 'prog_any', 'prog_more', 'noprog_any', 'noprog_more', 'prog_balance', 'noprog_balance', 'others_prog', 'others_noprog', 'follow_up', 'share_high', 'relisted', 'relisted_high'] as const;
+export const VERDICT_FEATURES = ['evidence', 'prog_any', 'prog_more', 'noprog_any', 'noprog_more', 'prog_balance', 'noprog_balance', 'others_prog', 'others_noprog', 'follow_up', 'share_high', 'relisted', 'relisted_high', 'change_better', 'change_worse', 'contrast_lack', 'contrast_progress', 'underway'] as const;
 
 function dedupe(found: Scored[]): Scored[] {
   const seen = new Set<string>();

@@ -1,6 +1,6 @@
 /**
  * Fitted by `npm run fit:tracker` (src/eval/fit-tracker.ts) on the TUNING split only; do not edit by hand.
- * 36 tuning authorities: 242 candidate sentences (135 commitments, 8 labels not matched to a unit), 93 report-back pairs.
+ * 69 tuning authorities: 242 candidate sentences (135 commitments, 8 labels not matched to a unit), 215 report-back pairs.
  */
 import type { LogisticModel } from './logistic.ts';
 
@@ -57,26 +57,31 @@ export const DETECTION: LogisticModel = {
 
 /** Does the best evidence show progress (else no progress): logistic regression over src/actions/reportback.ts progressFeatures. */
 export const VERDICT: LogisticModel = {
-  "bias": 0.476,
+  "bias": 1.399,
   "weights": {
-    "evidence": 0.008,
-    "prog_any": -0.099,
-    "prog_more": 0.663,
-    "noprog_any": -0.912,
-    "noprog_more": 0.308,
-    "prog_balance": 0.257,
-    "noprog_balance": -1.38,
-    "others_prog": 0.36,
-    "others_noprog": -0.143,
-    "follow_up": 0,
-    "share_high": 0.889,
-    "relisted": -0.849,
-    "relisted_high": 0
+    "evidence": 0.024,
+    "prog_any": -0.008,
+    "prog_more": 0.055,
+    "noprog_any": -1.009,
+    "noprog_more": -0.59,
+    "prog_balance": 0.088,
+    "noprog_balance": -1.311,
+    "others_prog": 0.356,
+    "others_noprog": -0.699,
+    "follow_up": 0.256,
+    "share_high": 0.325,
+    "relisted": -0.594,
+    "relisted_high": -0.823,
+    "change_better": 0.564,
+    "change_worse": -0.156,
+    "contrast_lack": 0.646,
+    "contrast_progress": 0,
+    "underway": -0.879
   },
   "threshold": 0.5
 };
 
-/** The IDF-weighted share of a commitment's terms a later sentence must carry to count as reporting back. */
-export const REPORTED = { threshold: 0.2 };
+/** The IDF-weighted share of a commitment's terms a later sentence must carry to count as reporting back (more by boardMargin for an item addressed to a safeguarding board). */
+export const REPORTED = { threshold: 0.2, boardMargin: 1 };
 
-export const FITTED_ON = "36 tuning authorities: 242 candidate sentences (135 commitments, 8 labels not matched to a unit), 93 report-back pairs";
+export const FITTED_ON = "69 tuning authorities: 242 candidate sentences (135 commitments, 8 labels not matched to a unit), 215 report-back pairs";

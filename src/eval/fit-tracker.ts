@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { FEATURES, featuresOf, isCandidate, unitsOf, VERDICT_FEATURES } from '../actions/index.ts';
+import { FEATURES, featuresOf, isCandidate, unitsOf } from '../actions/index.ts';
 import { bestThreshold, fitLogistic, probability } from '../actions/logistic.ts';
 import { toAppError } from '../errors.ts';
+import { fitReportBack, type PairRow } from './fit-reportback.ts';
 import { byAuthority, loadAuthority, readReportBackLabels, readSentenceLabels } from './tracker-data.ts';
 import { commitmentsByPaper, sameText, verdictFor } from './tracker.ts';
 
@@ -20,7 +21,7 @@ async function main(argv: string[]): Promise<void> {
   const pairs = readReportBackLabels(path.join(dir, 'reportback.jsonl'));
   const rows: Array<Record<string, number>> = [];
   const ys: number[] = [];
-  const shares: Array<{ share: number; reported: boolean; features: Record<string, number>; progress: boolean | null }> = [];
+  const shares: PairRow[] = [];
   const sByA = byAuthority(sentences);
   const pByA = byAuthority(pairs);
   let skipped = 0;
@@ -61,39 +62,14 @@ async function main(argv: string[]): Promise<void> {
   }
   const detection = fitLogistic(FEATURES, rows, ys, { l2: 0.003, iterations: 4000, rate: 0.8 });
   const threshold = bestThreshold(rows.map((r) => probability({ ...detection, threshold: 0 }, r)), ys);
-  const { reported, verdict } = fitReportBack(shares);
+  const { reported, boardMargin, verdict } = fitReportBack(shares);
   const verdictThreshold = 0.5;
   const stamp = `${authorities} tuning authorities: ${rows.length} candidate sentences (${ys.filter(Boolean).length} commitments, ${skipped} labels not matched to a unit), ${shares.length} report-back pairs`;
-  fs.writeFileSync(OUT, render(detection, threshold, verdict, verdictThreshold, reported, stamp));
-  console.log(`Wrote ${OUT}: ${stamp}\n  detection threshold ${threshold}, reported-back match ${reported}`);
+  fs.writeFileSync(OUT, render(detection, threshold, verdict, verdictThreshold, reported, boardMargin, stamp));
+  console.log(`Wrote ${OUT}: ${stamp}\n  detection threshold ${threshold}, reported-back match ${reported} (board items +${boardMargin})`);
 }
 
-type PairRow = { share: number; reported: boolean; features: Record<string, number>; progress: boolean | null };
-
-/**
- * The match share above which a later sentence counts as reporting back, and the progress model over what is then
- * reported: for each threshold on a grid, the verdict model is fitted on the pairs it reports, and the pair of them
- * that gets most tuning verdicts right (not reported / progress / no progress) is kept.
- */
-function fitReportBack(xs: PairRow[]): { reported: number; verdict: { bias: number; weights: Record<string, number> } } {
-  let best: { right: number; reported: number; verdict: { bias: number; weights: Record<string, number> } } | null = null;
-  for (let t = 0.1; t <= 0.6; t += 0.02) {
-    const threshold = Math.round(t * 100) / 100;
-    const says = (x: PairRow) => x.share >= threshold || x.features.relisted_high === 1;
-    const train = xs.filter((x) => x.progress !== null && says(x));
-    const verdict = fitLogistic(VERDICT_FEATURES, train.map((x) => x.features), train.map((x) => (x.progress ? 1 : 0)), { l2: 0.01, iterations: 1500 });
-    const right = xs.filter((x) => {
-      if (!says(x)) return !x.reported;
-      const progress = probability({ ...verdict, threshold: 0.5 }, x.features) >= 0.5;
-      return x.progress === progress;
-    }).length;
-    // Ties go to the higher threshold: a report-back not claimed beats a wrong citation.
-    if (!best || right >= best.right) best = { right, reported: threshold, verdict };
-  }
-  return { reported: best!.reported, verdict: best!.verdict };
-}
-
-function render(detection: { bias: number; weights: Record<string, number> }, threshold: number, verdict: { bias: number; weights: Record<string, number> }, verdictThreshold: number, reported: number, stamp: string): string {
+function render(detection: { bias: number; weights: Record<string, number> }, threshold: number, verdict: { bias: number; weights: Record<string, number> }, verdictThreshold: number, reported: number, boardMargin: number, stamp: string): string {
   return `/**
  * Fitted by \`npm run fit:tracker\` (src/eval/fit-tracker.ts) on the TUNING split only; do not edit by hand.
  * ${stamp}.
@@ -106,8 +82,8 @@ export const DETECTION: LogisticModel = ${JSON.stringify({ ...detection, thresho
 /** Does the best evidence show progress (else no progress): logistic regression over src/actions/reportback.ts progressFeatures. */
 export const VERDICT: LogisticModel = ${JSON.stringify({ ...verdict, threshold: verdictThreshold }, null, 2)};
 
-/** The IDF-weighted share of a commitment's terms a later sentence must carry to count as reporting back. */
-export const REPORTED = { threshold: ${reported} };
+/** The IDF-weighted share of a commitment's terms a later sentence must carry to count as reporting back (more by boardMargin for an item addressed to a safeguarding board). */
+export const REPORTED = { threshold: ${reported}, boardMargin: ${boardMargin} };
 
 export const FITTED_ON = ${JSON.stringify(stamp)};
 `;

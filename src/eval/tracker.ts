@@ -1,4 +1,4 @@
-import { checkReportBack, commitmentId, findCommitments, tiersFor, type Commitment, type Verdict } from '../actions/index.ts';
+import { checkReportBack, commitmentId, findCommitments, tiersFor, type Commitment, type ReportBackResult, type Verdict } from '../actions/index.ts';
 import { paperRef, type Paper, type PaperMeta } from '../domain.ts';
 import { foldForCompare, foldWhitespace } from '../quote.ts';
 import type { Split } from './split.ts';
@@ -139,7 +139,7 @@ function scoreSentences(loaded: LoadedAuthority, labels: SentenceLabel[], t: Tra
 }
 
 /** The product's verdict on a labelled pair: its own item where it found one, else the labelled item judged the same way. */
-export async function verdictFor(loaded: LoadedAuthority, l: ReportBackLabel, found: Map<string, Commitment[]>, reportedThreshold?: number): Promise<{ verdict: Verdict; detected: boolean; share: number; features: Record<string, number>; evidence: string | null } | null> {
+export async function verdictFor(loaded: LoadedAuthority, l: ReportBackLabel, found: Map<string, Commitment[]>, reportedThreshold?: number): Promise<{ verdict: Verdict; detected: boolean; share: number; features: Record<string, number>; seen: ReportBackResult['seen']; evidence: string | null } | null> {
   const paper = paperFor(loaded, l.file);
   if (!paper) return null;
   const hit = (found.get(paper.file) ?? []).find((c) => sameText(c.text, l.item));
@@ -149,7 +149,7 @@ export async function verdictFor(loaded: LoadedAuthority, l: ReportBackLabel, fo
   const laterSame = metas.filter((m) => m.committee === meta.committee && m.date && meta.date && m.date > meta.date).sort((a, b) => a.date!.localeCompare(b.date!));
   const laterOther = metas.filter((m) => m.committee !== meta.committee && m.date && meta.date && m.date > meta.date);
   const rb = await checkReportBack({ index: loaded.deps.index, load: async (m: PaperMeta) => loaded.deps.papers.load(m) }, c, tiersFor(c, meta, laterSame, laterOther), { allowConfidential: true }, { reportedThreshold });
-  return { verdict: rb.verdict, detected: hit !== undefined, share: rb.share, features: rb.features, evidence: rb.evidence[0]?.quote ?? null };
+  return { verdict: rb.verdict, detected: hit !== undefined, share: rb.share, features: rb.features, seen: rb.seen, evidence: rb.evidence[0]?.quote ?? null };
 }
 
 function asCommitment(paper: Paper, l: ReportBackLabel): Commitment {
