@@ -53,7 +53,7 @@ const STOCK_TERMS = 6;
 /** A copyright or licence notice: a document's furniture that is never evidence of anything asked, so never cited. */
 export const NOTICE = /©|\bcrown copyright\b|\bopen government licen[cs]e\b/i;
 /** A document's furniture, whatever its length: contact lines, web and e-mail addresses, copyright and licence notices. */
-const FURNITURE = /\S@\S|\bwww\.|https?:\/\/|©|\bcrown copyright\b|\bopen government licen[cs]e\b/i;
+const FURNITURE = new RegExp(String.raw`\S@\S|\bwww\.|https?:\/\/|` + NOTICE.source, 'i');
 
 /** The feature vector of a candidate, in FEATURES order. */
 export function featuresOf(c: Candidate, x: FeatureContext): number[] {

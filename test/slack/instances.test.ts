@@ -67,6 +67,26 @@ async function startBot(data: string, storeUrl: string, ns: string, extra: Recor
   return { child, url: `http://127.0.0.1:${port}/slack/events`, log: () => log };
 }
 
+/** A fresh store (the shared one given, or an embedded file) with a meeting due tomorrow chaired by CHAIR. */
+function dueMeeting(url: string | null | undefined, name: string): { data: string; ns: string; store: string; committee: string } {
+  const data = tempDir();
+  const ns = freshNamespace();
+  const store = url ?? `sqlite://${path.join(data, 'store.sqlite')}`;
+  const tomorrow = new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10);
+  const committee = `${name} ${ns}`;
+  const added = runScrutiny(['--data', data, '--store', store, 'meeting', 'add', '--committee', committee, '--date', tomorrow, '--chair', CHAIR], { SCRUTINY_NAMESPACE: ns });
+  expect(added.code, added.stderr).toBe(0);
+  return { data, ns, store, committee };
+}
+
+/** Waits until a condition holds; fails with the bots' logs after a minute. */
+async function until(holds: () => boolean, what: string, logs: () => string): Promise<void> {
+  for (let waited = 0; !holds(); waited += 100) {
+    if (waited > 60_000) throw new Error(`${what}:\n${logs()}`);
+    await sleep(100);
+  }
+}
+
 describe.each(targets())('two bot instances on one store: $name', ({ url }) => {
   it('answer each event delivered to both exactly once (5 of 5 events)', async () => {
     fake ??= await startFakeSlackApi({ token: TOKEN });
@@ -89,13 +109,7 @@ describe.each(targets())('two bot instances on one store: $name', ({ url }) => {
 
   it('send a due reminder exactly once through a bot killed between its claim and the send', async () => {
     fake ??= await startFakeSlackApi({ token: TOKEN });
-    const data = tempDir();
-    const ns = freshNamespace();
-    const store = url ?? `sqlite://${path.join(data, 'store.sqlite')}`;
-    const tomorrow = new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10);
-    const committee = `Remind ${ns}`;
-    const added = runScrutiny(['--data', data, '--store', store, 'meeting', 'add', '--committee', committee, '--date', tomorrow, '--chair', CHAIR], { SCRUTINY_NAMESPACE: ns });
-    expect(added.code, added.stderr).toBe(0);
+    const { data, ns, store, committee } = dueMeeting(url, 'Remind');
     const mine = (c: { body: Record<string, unknown> }) => String(c.body.text ?? '').includes(committee) || JSON.stringify(c.body.blocks ?? '').includes(committee);
     const claimSeconds = { SCRUTINY_REMINDER_CLAIM_SECONDS: '2' };
 
@@ -118,40 +132,25 @@ describe.each(targets())('two bot instances on one store: $name', ({ url }) => {
 
   it('post the DM and share the pack once each through bots killed after each step took effect and before it was recorded', async () => {
     fake ??= await startFakeSlackApi({ token: TOKEN });
-    const data = tempDir();
-    const ns = freshNamespace();
-    const store = url ?? `sqlite://${path.join(data, 'store.sqlite')}`;
-    const tomorrow = new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10);
-    const committee = `Lost reply ${ns}`;
-    const added = runScrutiny(['--data', data, '--store', store, 'meeting', 'add', '--committee', committee, '--date', tomorrow, '--chair', CHAIR], { SCRUTINY_NAMESPACE: ns });
-    expect(added.code, added.stderr).toBe(0);
+    const { data, ns, store, committee } = dueMeeting(url, 'Lost reply');
     const claimSeconds = { SCRUTINY_REMINDER_CLAIM_SECONDS: '2' };
     const dms = () => fake.history(`D${CHAIR}`).filter((m) => String(m.text ?? '').includes(committee));
     const packs = () => fake.filesIn(`D${CHAIR}`).filter((f) => f.title.includes(committee));
 
     fake.holdNext('chat.postMessage', 1, { apply: true });
     const first = await startBot(data, store, ns, claimSeconds);
-    for (let waited = 0; dms().length === 0; waited += 100) {
-      if (waited > 60_000) throw new Error(`no DM posted:\n${first.log()}`);
-      await sleep(100);
-    }
+    await until(() => dms().length > 0, 'no DM posted', first.log);
     first.child.kill('SIGKILL');
     await sleep(2500);
 
     fake.holdNext('files.completeUploadExternal', 1, { apply: true });
     const second = await startBot(tempDir(), store, ns, claimSeconds);
-    for (let waited = 0; packs().length === 0; waited += 100) {
-      if (waited > 60_000) throw new Error(`no pack shared:\n${second.log()}`);
-      await sleep(100);
-    }
+    await until(() => packs().length > 0, 'no pack shared', second.log);
     second.child.kill('SIGKILL');
     await sleep(2500);
 
     const [b1, b2] = await Promise.all([startBot(tempDir(), store, ns, claimSeconds), startBot(tempDir(), store, ns, claimSeconds)]);
-    for (let waited = 0; !/chairs reminded/.test(b1.log() + b2.log()); waited += 100) {
-      if (waited > 60_000) throw new Error(`no reminder completed:\n${b1.log()}\n${b2.log()}`);
-      await sleep(100);
-    }
+    await until(() => /chairs reminded/.test(b1.log() + b2.log()), 'no reminder completed', () => `${b1.log()}\n${b2.log()}`);
     await sleep(1500);
     expect(dms()).toHaveLength(1);
     expect(packs()).toHaveLength(1);
