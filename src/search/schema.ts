@@ -2,6 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ANALYZER_VERSION } from './analyzer.ts';
+import { retryBusy } from '../store/sqlite-file.ts';
+
+/** How long opening the index waits for another process building or loading it. */
+const SEARCH_WAIT_MS = 60_000;
 
 /** Bumped whenever the tables or the analysis change: a file of another version is rebuilt from the store. */
 export const SCHEMA_VERSION = `8/${ANALYZER_VERSION}`;
@@ -28,22 +32,24 @@ export function openDatabase(file: string): Database.Database {
   const onDisk = file !== ':memory:' && file !== '';
   if (onDisk) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   try {
-    return prepare(new Database(file), onDisk);
+    return prepare(new Database(file, { timeout: SEARCH_WAIT_MS }), onDisk);
   } catch (err) {
     if (!onDisk || (err as { code?: string }).code !== 'SQLITE_NOTADB') throw err;
     for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
-    return prepare(new Database(file), onDisk);
+    return prepare(new Database(file, { timeout: SEARCH_WAIT_MS }), onDisk);
   }
 }
 
 function prepare(db: Database.Database, onDisk: boolean): Database.Database {
   try {
-    if (onDisk) db.pragma('journal_mode = WAL');
+    if (onDisk) retryBusy(() => db.pragma('journal_mode = WAL'), SEARCH_WAIT_MS);
     db.pragma('synchronous = NORMAL');
-    db.pragma('busy_timeout = 60000');
     db.pragma('cache_size = -32000');
-    db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
-    if (readMeta(db, 'schema') !== SCHEMA_VERSION) recreate(db);
+    const ensure = db.transaction(() => {
+      db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
+      if (readMeta(db, 'schema') !== SCHEMA_VERSION) recreate(db);
+    });
+    retryBusy(() => ensure.immediate(), SEARCH_WAIT_MS);
     return db;
   } catch (err) {
     db.close();

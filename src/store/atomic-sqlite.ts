@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqliteFile } from './sqlite-file.ts';
 import type { AtomicBackend, Versioned } from './atomic.ts';
 
 /**
@@ -11,12 +12,11 @@ export class SqliteAtomicBackend implements AtomicBackend {
   private readonly claimTx: (key: string, until: number) => boolean;
 
   constructor(file: string, private readonly namespace: string) {
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('busy_timeout = 30000');
-    this.db.exec(
-      'CREATE TABLE IF NOT EXISTS atomic_kv (key TEXT PRIMARY KEY, data TEXT, version INTEGER NOT NULL);' +
-        'CREATE TABLE IF NOT EXISTS atomic_claims (key TEXT PRIMARY KEY, until INTEGER NOT NULL)',
+    this.db = openSqliteFile(file, (db) =>
+      db.exec(
+        'CREATE TABLE IF NOT EXISTS atomic_kv (key TEXT PRIMARY KEY, data TEXT, version INTEGER NOT NULL);' +
+          'CREATE TABLE IF NOT EXISTS atomic_claims (key TEXT PRIMARY KEY, until INTEGER NOT NULL)',
+      ),
     );
     const versionOf = this.db.prepare('SELECT version FROM atomic_kv WHERE key = ?');
     const upsert = this.db.prepare(

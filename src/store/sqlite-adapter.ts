@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { EventEmitter } from 'node:events';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqliteFile } from './sqlite-file.ts';
 
 /**
  * A keyv storage adapter on better-sqlite3: the embedded default store.
@@ -15,11 +16,7 @@ export class SqliteKeyvAdapter extends EventEmitter {
   constructor(file: string) {
     super();
     if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('busy_timeout = 30000');
-    this.db.exec('CREATE TABLE IF NOT EXISTS keyv (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
+    this.db = openSqliteFile(file, (db) => db.exec('CREATE TABLE IF NOT EXISTS keyv (key TEXT PRIMARY KEY, value TEXT NOT NULL)'));
     this.opts = { dialect: 'sqlite', url: `sqlite://${file}` };
   }
 
@@ -45,7 +42,7 @@ export class SqliteKeyvAdapter extends EventEmitter {
   async deleteMany(keys: string[]): Promise<boolean> {
     const del = this.db.prepare('DELETE FROM keyv WHERE key = ?');
     let any = false;
-    this.db.transaction(() => keys.forEach((k) => (any = del.run(k).changes > 0 || any)))();
+    this.db.transaction(() => keys.forEach((k) => (any = del.run(k).changes > 0 || any))).immediate();
     return any;
   }
 
