@@ -29,6 +29,7 @@ async function main(argv: string[]): Promise<number> {
       const scores = (await evaluate(run.deps, questions, authoritiesOfFiles(suite.papers))).filter((s) => !str(args, 'split') || s.split === str(args, 'split'));
       const asked = questions.filter((q) => scores.some((s) => s.id === q.id));
       const model = bool(args, 'model') ? await modelColumn(run.deps, asked) : null;
+      if (bool(args, 'model') && !model) console.error('--model: no model is configured (set OPENAI_API_KEY, and OPENAI_BASE_URL for a local OpenAI-compatible server), so there is no model column.');
       const commitments = suite.name === 'corpus and seeds' ? await commitmentScores(run.deps) : null;
       const figures = suite.name === 'corpus and seeds' && fs.existsSync(LABELLED_FIGURES) ? scoreFigures(loadLabelledFigures()) : null;
       const trends = suite.name === 'corpus and seeds' ? await scoreTrends(run.deps) : null;
