@@ -1,9 +1,10 @@
 import type Keyv from 'keyv';
 import type { Paper, PaperMeta } from '../domain.ts';
+import { SEGMENTATION_VERSION } from '../ingest/segmentation.ts';
 import { findCommitments } from './find.ts';
 import type { Commitment } from './types.ts';
 
-/** Bump when the finding rules change, so cached results of older rules are not used. */
+/** Bump when the finding rules change, so cached results of older rules are not used (the sentences' segmentation version is part of the key too). */
 export const RULES_VERSION = 'r2';
 
 const memory = new Map<string, Commitment[]>();
@@ -13,7 +14,7 @@ const memory = new Map<string, Commitment[]>();
  * so listing stays fast on the whole corpus. `load` is only called on a cache miss.
  */
 export async function commitmentsOf(kv: Keyv, meta: PaperMeta, nextMeetingDate: string | null, load: (m: PaperMeta) => Promise<Paper | null>): Promise<Commitment[]> {
-  const key = `actions-found:${RULES_VERSION}:${meta.id}:${meta.hash}:${meta.date ?? "-"}:${nextMeetingDate ?? "-"}`;
+  const key = `actions-found:${RULES_VERSION}:${SEGMENTATION_VERSION}:${meta.id}:${meta.hash}:${meta.date ?? "-"}:${nextMeetingDate ?? "-"}`;
   const hit = memory.get(key) ?? ((await kv.get(key)) as Commitment[] | undefined);
   if (hit) {
     memory.set(key, hit);

@@ -1,4 +1,4 @@
-import type { Sentence, SpanRole } from '../domain.ts';
+import type { Page, PaperFormat, Sentence, SpanRole } from '../domain.ts';
 import { VALUE_LINE } from '../search/passages.ts';
 
 export interface SegmentOptions {
@@ -18,6 +18,17 @@ const BULLET = /^[\s•·▪◦●○■□➢►▶✓✔➤\u2022\u2043\uf000-
 const LIST_ITEM = /^\s*(?:[•·▪◦●○■□➢►▶✓✔➤\u2022\u2043\uf000-\uf0ff*\-–—]\s*|o\s+)\S/u;
 const NUMBERED = /^\s*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}\.\d{1,3}|\(?[a-z][.)]|\([ivx]{1,5}\)|[ivx]{1,5}[.)])\s+\S/i;
 const CONNECTIVE_END = /([,;(\-–—/&]|\b(and|or|the|of|to|for|in|a|an|with|by|on|at|from|that|which|is|are|be|as|our|their|its)|[^\w.!?:)"”’'])$/i;
+
+/**
+ * A stored paper's pages segmented again by this version (see SEGMENTATION_VERSION): the text is unchanged, and readers'
+ * comments on a web page still begin where its first comment did.
+ */
+export function resegmentPages(format: PaperFormat, pages: Page[]): Page[] {
+  return pages.map((p) => ({
+    ...p,
+    sentences: segmentSentences(p.text, { lineBreaksAreBoundaries: format !== 'pdf', commentStart: p.sentences.find((s) => s.role === 'comment')?.start }),
+  }));
+}
 
 /** Splits a page's text into sentences: offsets into the text, without surrounding whitespace or bullets. */
 export function segmentSentences(text: string, opts: SegmentOptions): Sentence[] {

@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ANALYZER_VERSION } from './analyzer.ts';
+import { SEGMENTATION_VERSION } from '../ingest/segmentation.ts';
 import { retryBusy } from '../store/sqlite-file.ts';
 
 /** How long opening the index waits for another process building or loading it. */
 const SEARCH_WAIT_MS = 60_000;
 
-/** Bumped whenever the tables or the analysis change: a file of another version is rebuilt from the store. */
-export const SCHEMA_VERSION = `8/${ANALYZER_VERSION}`;
+/** Bumped whenever the tables, the analysis or the segmentation change: a file of another version is rebuilt from the store. */
+export const SCHEMA_VERSION = `8/${ANALYZER_VERSION}/${SEGMENTATION_VERSION}`;
 
 /** Passage rowids are `paper number * PAPER_STRIDE + passage number`, so a scope filter needs no join. */
 export const PAPER_SHIFT = 20;

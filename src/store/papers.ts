@@ -1,5 +1,7 @@
 import type Keyv from 'keyv';
 import type { Page, Paper, PaperMeta } from '../domain.ts';
+import { SEGMENTATION_VERSION } from '../ingest/segmentation.ts';
+import { resegmentPages } from '../ingest/sentences.ts';
 import type { AtomicStore } from './atomic.ts';
 import { atomicFor } from './open.ts';
 
@@ -11,6 +13,14 @@ export interface Catalog {
 
 const CATALOG = 'catalog';
 const bodyKey = (id: string, hash: string) => `paper:${id}:${hash}`;
+
+/** A paper's pages as stored, with the segmentation version that made their sentences (absent before versions were kept). */
+interface StoredBody {
+  pages: Page[];
+  segmentation?: string;
+}
+
+const storedBody = (pages: Page[]): StoredBody => ({ pages, segmentation: SEGMENTATION_VERSION });
 
 /**
  * Papers in the store. A paper's pages are written first under a key of their own version (plain keyv);
@@ -67,16 +77,17 @@ export class PaperRepo {
     return meta ? this.load(meta) : null;
   }
 
-  /** The pages of a catalogued version. */
+  /** The pages of a catalogued version; segmented again when they were stored by another segmentation version. */
   async load(meta: PaperMeta): Promise<Paper | null> {
-    const body = (await this.kv.get(bodyKey(meta.id, meta.hash))) as { pages: Page[] } | undefined;
-    return body ? { ...meta, pages: body.pages } : null;
+    const body = (await this.kv.get(bodyKey(meta.id, meta.hash))) as StoredBody | undefined;
+    if (!body) return null;
+    return { ...meta, pages: body.segmentation === SEGMENTATION_VERSION ? body.pages : resegmentPages(meta.format, body.pages) };
   }
 
   /** Writes a paper (a new one, or a new version of one) and commits it to the catalogue. Returns the version it replaced. */
   async put(paper: Paper): Promise<PaperMeta | null> {
     const { pages, ...meta } = paper;
-    await this.kv.set(bodyKey(meta.id, meta.hash), { pages });
+    await this.kv.set(bodyKey(meta.id, meta.hash), storedBody(pages));
     const previous = await this.commit((cat) => {
       const before = cat.papers[meta.id] ?? null;
       cat.papers[meta.id] = meta;
@@ -88,7 +99,7 @@ export class PaperRepo {
 
   /** Writes many new papers and commits them with one catalogue revision (bulk loads; ingest commits file by file). */
   async putMany(papers: Paper[]): Promise<void> {
-    for (const { pages, ...meta } of papers) await this.kv.set(bodyKey(meta.id, meta.hash), { pages });
+    for (const { pages, ...meta } of papers) await this.kv.set(bodyKey(meta.id, meta.hash), storedBody(pages));
     const replaced = await this.commit((cat) => {
       const before: PaperMeta[] = [];
       for (const { pages: _pages, ...meta } of papers) {

@@ -30,6 +30,21 @@ describe.each(storeUrls())('PaperRepo on $name', ({ url }) => {
     expect((await repo.catalog()).revision).toBe(1);
   });
 
+  it('segments again the pages of a paper stored by an older segmentation, and keeps those of the current one', async () => {
+    store = await openKvStore(url(), freshNamespace());
+    const repo = new PaperRepo(store.kv);
+    const text = 'We will report back in March 2017.\nThe panel agreed to circulate the figures.';
+    await repo.put(paper('a', 'h1', text));
+    // As this paper is stored now: its sentences are kept as they were made, one here.
+    expect((await repo.get('a'))?.pages[0]?.sentences).toHaveLength(1);
+    // As a store written before segmentation versions were kept holds it.
+    const stored = (await store.kv.get('paper:a:h1')) as { pages: Paper['pages'] };
+    await store.kv.set('paper:a:h1', { pages: stored.pages });
+    const again = (await repo.get('a'))!.pages[0]!;
+    expect(again.text).toBe(text);
+    expect(again.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['We will report back in March 2017.', 'The panel agreed to circulate the figures.']);
+  });
+
   it('replaces a changed version and drops the old pages', async () => {
     store = await openKvStore(url(), freshNamespace());
     const repo = new PaperRepo(store.kv);
