@@ -59,10 +59,12 @@ export function findConcepts(tokens: Token[], forQuery = false): ConceptSpan[] {
 }
 
 /**
- * Auxiliary words a phrase may have between its words without changing what it names: "children are being looked
- * after" and "children who are looked after" name children looked after. Never a negation or a content word.
+ * Words a phrase may have between its words without changing what it names: auxiliaries ("children are being looked
+ * after", "children who are looked after") and possessives ("children in our care", "children in Derby's care" name
+ * children in care). Never a negation or a content word.
  */
-const PHRASE_GAP_WORDS = new Set(['are', 'is', 'were', 'was', 'be', 'being', 'been', 'who', 'currently', 'now', 'still']);
+const PHRASE_GAP_WORDS = new Set(['are', 'is', 'were', 'was', 'be', 'being', 'been', 'who', 'currently', 'now', 'still', 'our', 'their', 'its', 'his', 'her', 'your', 'my']);
+const POSSESSIVE = /\p{L}['’]s$/u;
 const MAX_PHRASE_GAP = 2;
 
 function phraseAt(matcher: Matcher, tokens: Token[], i: number): ConceptSpan | null {
@@ -75,13 +77,13 @@ function phraseAt(matcher: Matcher, tokens: Token[], i: number): ConceptSpan | n
   return null;
 }
 
-/** Where a phrase's words, in order from token i, end (up to MAX_PHRASE_GAP auxiliary words between two of them); null if they don't. */
+/** Where a phrase's words, in order from token i, end (up to MAX_PHRASE_GAP gap words between two of them); null if they don't. */
 function phraseEnd(tokens: Token[], i: number, terms: string[]): number | null {
   let at = i;
   for (let k = 0; k < terms.length; k++) {
     if (k > 0) {
       let gap = 0;
-      while (gap < MAX_PHRASE_GAP && tokens[at]?.term !== terms[k] && PHRASE_GAP_WORDS.has(tokens[at]?.lower ?? '')) {
+      while (gap < MAX_PHRASE_GAP && tokens[at] !== undefined && tokens[at]!.term !== terms[k] && gapWord(tokens[at]!)) {
         at += 1;
         gap += 1;
       }
@@ -90,6 +92,10 @@ function phraseEnd(tokens: Token[], i: number, terms: string[]): number | null {
     at += 1;
   }
   return at;
+}
+
+function gapWord(token: Token): boolean {
+  return PHRASE_GAP_WORDS.has(token.lower) || (token.kind === 'word' && POSSESSIVE.test(token.raw));
 }
 
 function acronymAt(matcher: Matcher, tokens: Token[], i: number): ConceptSpan | null {

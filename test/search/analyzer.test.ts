@@ -159,6 +159,13 @@ describe('concepts of children\'s services', () => {
     expect(terms('children who are not in care')).not.toContain('c_lac');
     expect(terms('children and their families are looked after')).not.toContain('c_lac');
   });
+
+  it('reads a phrase with a possessive between its words: whose care does not change what care means', () => {
+    expect(terms("How many children were in Derby's care in March 2017?")).toContain('c_lac');
+    expect(terms('children in our care')).toContain('c_lac');
+    expect(terms('children in Kent’s care')).toContain('c_lac');
+    expect(terms('children not in our care')).not.toContain('c_lac');
+  });
 });
 
 describe('analyzeText', () => {
