@@ -1,5 +1,5 @@
 import { classify } from '../figures/index.ts';
-import { analyzeText } from '../search/index.ts';
+import { analyzeText, GRADES } from '../search/index.ts';
 /** What kind of answer a question wants, read from its wording. */
 export type AnswerType = 'quantity' | 'frequency' | 'person' | 'date' | 'judgement' | 'decision' | 'open';
 
@@ -9,6 +9,7 @@ const PERSON = /\b(who|whom|whose|which (councillor|officer|member|minister|dire
 const DATE = /^\s*(?:and\s+|so\s+)?(?:by\s+)?when\b|\b(?:what date|which date|what year|which year|by what date|on what date)\b/i;
 const DECISION = /\b(?:what|which)\b.*\b(?:decide|decided|agree|agreed|resolve|resolved|approve|approved|recommend|recommended)\b|\bwhat was the (?:decision|outcome|resolution)\b/i;
 const DECIDED = /\b(?:RESOLVED|AGREED|CONFIRM|CONFIRMED|APPROVE|APPROVED|NOTE|ENDORSE|resolved|agreed|decided|approved|endorsed|confirmed|rescinded|amended|referred|unanimously|carried)\b/;
+const GRADE_FIT = new RegExp(String.raw`\b(${GRADES.join('|')}|judgement is|judged)\b`, 'i');
 const JUDGEMENT = /\b(judge?ments?|judged|rate|rated|rating|ratings|grade|grades|graded|verdict|overall effectiveness|how good)\b/i;
 
 /**
@@ -16,7 +17,7 @@ const JUDGEMENT = /\b(judge?ments?|judged|rate|rated|rating|ratings|grade|grades
  * given as "Overall effectiveness: Requires improvement to be good", which shares no word with "what did Ofsted rate".
  */
 export const ANSWER_VOCABULARY: Partial<Record<AnswerType, string>> = {
-  judgement: 'overall effectiveness judgement inadequate requires improvement good outstanding',
+  judgement: `overall effectiveness judgement ${GRADES.join(' ')}`,
   person: 'chair chairman director cabinet member councillor lead inspector',
 };
 
@@ -101,6 +102,6 @@ export function fitsType(type: AnswerType, text: string): boolean {
   if (type === 'decision') return DECIDED.test(text);
   if (type === 'frequency') return /\b(daily|weekly|fortnightly|monthly|quarterly|annually|yearly|every|each (day|week|month|quarter|year)|times a|once a|twice a)\b/i.test(text);
   if (type === 'date') return givesDate(text);
-  if (type === 'judgement') return /\b(inadequate|requires improvement|good|outstanding|judgement is|judged)\b/i.test(text);
+  if (type === 'judgement') return GRADE_FIT.test(text);
   return true;
 }

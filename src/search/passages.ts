@@ -1,4 +1,5 @@
 import type { Page, Paper, SpanRole } from '../domain.ts';
+import { FORMER_GRADES, GRADES } from './thesaurus.ts';
 
 /** A verbatim span of one page, made of whole sentences: `page.text.slice(start, end) === text`. */
 export interface Passage {
@@ -64,7 +65,8 @@ const LABEL_WORDS = 18;
 export const MAX_TABLE_LINES = 8;
 
 /** A line that is a table cell's value alone: a grade or a figure (a RAG status is not: a KPI's values follow it). */
-export const VALUE_LINE = /^(?:outstanding|good|requires improvement(?: to be good)?|inadequate|adequate|not applicable|(?:£\s?)?\d[\d,.]*\s?(?:%|[mk]|bn)?)$/i;
+const GRADE_VALUES = [...GRADES, ...FORMER_GRADES].map((g) => (g === 'requires improvement' ? `${g}(?: to be good)?` : g));
+export const VALUE_LINE = new RegExp(String.raw`^(?:${GRADE_VALUES.join('|')}|not applicable|(?:£\s?)?\d[\d,.]*\s?(?:%|[mk]|bn)?)$`, 'i');
 
 /** True when a sentence is a whole table row: label lines, then its value alone on the last line ("…care leavers" / "Good"). */
 export function isLabelledRow(text: string): boolean {
