@@ -3,7 +3,8 @@ import { ask } from '../../answer/index.ts';
 import { toAppError } from '../../errors.ts';
 import { answerMessage, errorMessage } from '../blocks/answer.ts';
 import { scopeFor } from '../channels.ts';
-import { rememberQuestion, threadHistory } from '../threads.ts';
+import type { MessageEvent } from '../payloads.ts';
+import { cleanQuestion, rememberQuestion, threadHistory } from '../threads.ts';
 import type { SlackClient, SlackContext } from '../types.ts';
 
 const WORKING = 'hourglass_flowing_sand';
@@ -18,6 +19,11 @@ export interface Question {
   threadTs: string;
   user: string;
   question: string;
+}
+
+/** The question a message asks, answered in the message's thread (or a thread started on it), without the bot's mention. */
+export function questionIn(ev: MessageEvent, botUserId: string | undefined): Question {
+  return { channel: ev.channel, channelType: ev.channel_type, ts: ev.ts, threadTs: ev.thread_ts ?? ev.ts, user: ev.user ?? 'unknown', question: cleanQuestion(ev.text, botUserId) };
 }
 
 /** What was answered, kept for the helpful / not helpful buttons. */

@@ -1,8 +1,8 @@
 import type { App } from '@slack/bolt';
 import { MessageEventSchema } from '../payloads.ts';
-import { cleanQuestion, isBotThread } from '../threads.ts';
+import { isBotThread } from '../threads.ts';
 import type { SlackContext } from '../types.ts';
-import { answerInThread } from './ask.ts';
+import { answerInThread, questionIn } from './ask.ts';
 import { claimEvent, safely } from './guard.ts';
 
 /**
@@ -22,14 +22,7 @@ export function registerMessages(app: App, ctx: SlackContext): void {
         if (!(await isBotThread(ctx.deps.kv, ev.channel, ev.thread_ts))) return;
       }
       if (!(await claimEvent(ctx, body, ev.channel, ev.ts))) return;
-      await answerInThread(ctx, client, {
-        channel: ev.channel,
-        channelType: ev.channel_type,
-        ts: ev.ts,
-        threadTs: ev.thread_ts ?? ev.ts,
-        user: ev.user,
-        question: cleanQuestion(ev.text, context.botUserId),
-      });
+      await answerInThread(ctx, client, questionIn(ev, context.botUserId));
     });
   });
 }

@@ -1,8 +1,7 @@
 import type { App } from '@slack/bolt';
 import { MessageEventSchema } from '../payloads.ts';
-import { cleanQuestion } from '../threads.ts';
 import type { SlackContext } from '../types.ts';
-import { answerInThread } from './ask.ts';
+import { answerInThread, questionIn } from './ask.ts';
 import { claimEvent, safely } from './guard.ts';
 
 /** An @mention in a channel gets an answer in its thread. */
@@ -13,14 +12,7 @@ export function registerMention(app: App, ctx: SlackContext): void {
       if (!parsed.success) return ctx.deps.log.warn('slack: app_mention without the fields needed', { issues: parsed.error.issues.length });
       const ev = parsed.data;
       if (!(await claimEvent(ctx, body, ev.channel, ev.ts))) return;
-      await answerInThread(ctx, client, {
-        channel: ev.channel,
-        channelType: ev.channel_type,
-        ts: ev.ts,
-        threadTs: ev.thread_ts ?? ev.ts,
-        user: ev.user ?? 'unknown',
-        question: cleanQuestion(ev.text, context.botUserId),
-      });
+      await answerInThread(ctx, client, questionIn(ev, context.botUserId));
     });
   });
 }
