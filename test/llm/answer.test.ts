@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLlm, improveAnswer } from '../../src/llm/index.ts';
 import { isVerbatimIn } from '../../src/quote.ts';
-import { goodModel, hang, httpError, inventedQuotes, malformedJson, replyWith, startFakeOpenAi, type FakeOpenAiServer } from '../fakes/openai-server.ts';
-import { modelConfig, numbered, offlineAnswer, paragraphWith, refusal, systemMessageOf, userMessageOf } from './support.ts';
+import { hang, httpError, inventedQuotes, malformedJson, replyWith } from '../fakes/openai-server.ts';
+import { modelConfig, numbered, offlineAnswer, paragraphWith, refusal, systemMessageOf, userMessageOf, useFakeOpenAi } from './support.ts';
 
-let fake: FakeOpenAiServer;
-beforeAll(async () => {
-  fake = await startFakeOpenAi();
-});
-afterAll(() => fake.close());
-beforeEach(() => {
-  fake.requests.length = 0;
-  fake.onChat(goodModel);
-});
+const fake = useFakeOpenAi();
 
 const question = 'How many social worker posts will the council add each year?';
 const passages = numbered(

@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Citation } from '../../src/domain.ts';
 import { createLlm, isOpenQuestion, phraseChallenge, summariseChanges } from '../../src/llm/index.ts';
-import { goodModel, hang, httpError, replyWith, startFakeOpenAi, type FakeOpenAiServer } from '../fakes/openai-server.ts';
-import { modelConfig, paragraphWith, userMessageOf } from './support.ts';
+import { hang, httpError, replyWith } from '../fakes/openai-server.ts';
+import { modelConfig, paragraphWith, userMessageOf, useFakeOpenAi } from './support.ts';
 
-let fake: FakeOpenAiServer;
-beforeAll(async () => {
-  fake = await startFakeOpenAi();
-});
-afterAll(() => fake.close());
-beforeEach(() => {
-  fake.requests.length = 0;
-  fake.onChat(goodModel);
-});
+const fake = useFakeOpenAi();
 
 const source = paragraphWith('004_29d27da8ec13e91a.txt', 'no more than 15% overall', '2015-06-03');
 const citation: Citation = {

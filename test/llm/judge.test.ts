@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLlm, judgeCommitment, judgeReportBack } from '../../src/llm/index.ts';
-import { goodModel, hang, httpError, malformedJson, replyWith, startFakeOpenAi, type FakeOpenAiServer } from '../fakes/openai-server.ts';
-import { modelConfig, paragraphWith, userMessageOf } from './support.ts';
+import { hang, httpError, malformedJson, replyWith } from '../fakes/openai-server.ts';
+import { modelConfig, paragraphWith, userMessageOf, useFakeOpenAi } from './support.ts';
 
-let fake: FakeOpenAiServer;
-beforeAll(async () => {
-  fake = await startFakeOpenAi();
-});
-afterAll(() => fake.close());
-beforeEach(() => {
-  fake.requests.length = 0;
-  fake.onChat(goodModel);
-});
+const fake = useFakeOpenAi();
 
 const promise = 'We will increase the qualified social worker workforce by 40 posts each year for the next two years.';
 const context = paragraphWith('004_29d27da8ec13e91a.txt', 'We intend to increase our permanent workforce').text;

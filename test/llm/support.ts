@@ -1,12 +1,14 @@
 /** Shared test material for the model layer: seed papers cut into passages, and a model config for the fake server. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { Answer } from '../../src/answer/types.ts';
 import type { ModelConfig } from '../../src/config.ts';
 import type { Citation, PaperRef } from '../../src/domain.ts';
 import type { NumberedPassage } from '../../src/llm/index.ts';
 import type { SearchHit } from '../../src/search/types.ts';
 import { foldWhitespace } from '../../src/quote.ts';
+import { goodModel, startFakeOpenAi, type FakeOpenAiServer } from '../fakes/openai-server.ts';
 
 export interface SeedParagraph {
   paper: PaperRef;
@@ -84,4 +86,26 @@ export function userMessageOf(body: any): string {
 
 export function systemMessageOf(body: any): string {
   return body.messages.find((m: { role: string }) => m.role === 'system').content;
+}
+
+/**
+ * Starts the fake OpenAI-compatible server for a test file (closed after it), answering as a good model with no
+ * requests recorded before each test. The object returned stands for the server once it has started.
+ */
+export function useFakeOpenAi(): FakeOpenAiServer {
+  let server: FakeOpenAiServer | undefined;
+  beforeAll(async () => {
+    server = await startFakeOpenAi();
+  });
+  afterAll(() => server?.close());
+  beforeEach(() => {
+    server!.requests.length = 0;
+    server!.onChat(goodModel);
+  });
+  return new Proxy({} as FakeOpenAiServer, {
+    get(_target, key) {
+      const value: unknown = Reflect.get(server!, key);
+      return typeof value === 'function' ? value.bind(server) : value;
+    },
+  });
 }
