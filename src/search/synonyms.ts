@@ -60,7 +60,7 @@ export function findConcepts(tokens: Token[], forQuery = false): ConceptSpan[] {
 
 /**
  * Words a phrase may have between its words without changing what it names: auxiliaries ("children are being looked
- * after", "children who are looked after") and possessives ("children in our care", "children in Derby's care" name
+ * after", "children who are looked after") and possessives ("children in our care", "children in Barsetshire's care" name
  * children in care). Never a negation or a content word.
  */
 const PHRASE_GAP_WORDS = new Set(['are', 'is', 'were', 'was', 'be', 'being', 'been', 'who', 'currently', 'now', 'still', 'our', 'their', 'its', 'his', 'her', 'your', 'my']);
