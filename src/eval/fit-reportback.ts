@@ -30,11 +30,6 @@ export function predictVerdict(fit: ReportBackFit, x: PairRow): 'progress' | 'no
 export const labelOf = (x: PairRow) => (x.progress === null ? 'not-reported' : x.progress ? 'progress' : 'no-progress');
 
 /**
- * The match share above which a later sentence counts as reporting back, and the progress model over what is then
- * reported: for each threshold on a grid, the verdict model is fitted on the pairs it reports, and the pair of them
- * that gets most tuning verdicts right (not reported / progress / no progress) is kept.
- */
-/**
  * The lowest match tried: every labelled pair is an inspection's, and a lower threshold fitted on them alone counts
  * weak overlaps in committee minutes as report-backs (test/actions/cpp.test.ts holds the minutes' labelled ones).
  */
@@ -43,6 +38,11 @@ const MIN_MATCH = 0.2;
 /** The margins tried for board items (1 never reports one back on the match alone). */
 const BOARD_MARGINS = [0, 0.1, 0.2, 0.3, 1];
 
+/**
+ * The match share above which a later sentence counts as reporting back, and the progress model over what is then
+ * reported: for each threshold and board margin on a grid, the verdict model is fitted on the pairs they report, and the fit
+ * that gets most tuning verdicts right (not reported / progress / no progress) is kept.
+ */
 export function fitReportBack(xs: PairRow[]): ReportBackFit {
   let best: { right: number; fit: ReportBackFit } | null = null;
   for (const boardMargin of BOARD_MARGINS) {

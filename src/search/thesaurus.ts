@@ -116,7 +116,6 @@ export const EVERYDAY_WORDS: Record<string, string> = {
   mum: 'mother', mums: 'mothers', dad: 'father', dads: 'fathers', jab: 'vaccination', jabs: 'vaccinations',
 };
 
-/** Acronyms that are also English words: not taken as acronyms inside a line written in capitals. */
 /**
  * The grades an inspection gives (Ofsted's four-point scale), and the grade the frameworks before 2013 gave between
  * good and inadequate. A judgement table's value line, an answer's fit to a grade question and the words searched
@@ -125,4 +124,5 @@ export const EVERYDAY_WORDS: Record<string, string> = {
 export const GRADES = ['outstanding', 'good', 'requires improvement', 'inadequate'] as const;
 export const FORMER_GRADES = ['adequate'] as const;
 
+/** Acronyms that are also English words: not taken as acronyms inside a line written in capitals. */
 export const AMBIGUOUS_ACRONYMS = new Set(['SEND', 'MASH', 'CL', 'SW', 'EH', 'SPA', 'PA', 'CIL']);
