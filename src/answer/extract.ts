@@ -42,10 +42,13 @@ export interface QuestionTerms {
   counted: string[];
   /** The terms the papers hold at all; a term no paper holds cannot be asked of the evidence. */
   known: Set<string>;
+  /** For a person question, the posts it asks for the holder of, each as its analysed terms ("chief executive": chief, execut). */
+  posts: string[][];
 }
 
 /** True when a span gives the kind of answer the question wants: a figure of the right sort counting the right thing, a name, a date. */
 export function fitsQuestion(q: QuestionTerms, text: string): boolean {
+  if (q.type === 'person') return fitsType(q.type, text) && namesPost(q.posts, text);
   if (q.type !== 'quantity' || !q.quantity) return fitsType(q.type, text);
   if (!fitsQuantity(q.quantity, text)) return false;
   if (q.quantity !== 'count' || q.counted.length === 0) return true;
@@ -53,6 +56,16 @@ export function fitsQuestion(q: QuestionTerms, text: string): boolean {
   if (q.counted.some((t) => terms.has(`${COUNTED}${t}`)) || countsNear(text, q.counted)) return true;
   // "The number of potholes repaired this quarter was 3,058": the figure's measure names what is counted.
   return figuresIn(text).some((f) => q.counted.some((t) => f.measureTerms.includes(t)));
+}
+
+/**
+ * True when a text names one of the posts asked about (or none was asked): a name without the post is someone else's.
+ * A post's word may stand lengthened ("chair" in "Chairman").
+ */
+function namesPost(posts: string[][], text: string): boolean {
+  if (posts.length === 0) return true;
+  const terms = analyzeText(text);
+  return posts.some((post) => post.every((t) => terms.some((x) => x.startsWith(t))));
 }
 
 /** How many lines after a label are read for its value. */

@@ -5,7 +5,9 @@ export type AnswerType = 'quantity' | 'frequency' | 'person' | 'date' | 'judgeme
 
 const QUANTITY = /\b(how (many|much|often|long|big)|(what|which) (number|proportion|percentage|share|amount|rate|figure|total|sum)|number of|percentage of|proportion of|by how much)\b/i;
 const MONEY_NOUN = /^(what|which)\b.*\b(cost|costs|spend|spending|budget|salary|salaries|tax|savings?|overspend|underspend|funding|price|fee|fees|grant|allocation|deficit|surplus)\b/i;
-const PERSON = /\b(who|whom|whose|which (councillor|officer|member|minister|director|cabinet member|person))\b/i;
+/** A figure asked for by its measure's name: "what was the average caseload", "what is the turnout"; not "what did Ofsted rate". */
+const MEASURE_NOUN = /^(?:what|which)(?:'s|’s|\s+(?:is|was|are|were))\b.*\b(?:average|median|rate|turnout|ratio|headcount)\b/i;
+const PERSON = /\b(who|whom|whose|which (councillor|officer|member|minister|director|cabinet member|person))\b|\bwhat(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?names?\s+of\b/i;
 const DATE = /^\s*(?:and\s+|so\s+)?(?:by\s+)?when\b|\b(?:what date|which date|what year|which year|by what date|on what date)\b/i;
 const DECISION = /\b(?:what|which)\b.*\b(?:decide|decided|agree|agreed|resolve|resolved|approve|approved|recommend|recommended)\b|\bwhat was the (?:decision|outcome|resolution)\b/i;
 const DECIDED = /\b(?:RESOLVED|AGREED|CONFIRM|CONFIRMED|APPROVE|APPROVED|NOTE|ENDORSE|resolved|agreed|decided|approved|endorsed|confirmed|rescinded|amended|referred|unanimously|carried)\b/;
@@ -24,7 +26,7 @@ export const ANSWER_VOCABULARY: Partial<Record<AnswerType, string>> = {
 /** Classifies a question by the kind of answer it wants. */
 export function answerType(question: string): AnswerType {
   if (/\bhow often\b/i.test(question)) return 'frequency';
-  if (QUANTITY.test(question) || MONEY_NOUN.test(question)) return 'quantity';
+  if (QUANTITY.test(question) || MONEY_NOUN.test(question) || MEASURE_NOUN.test(question)) return 'quantity';
   if (PERSON.test(question)) return 'person';
   if (DATE.test(question)) return 'date';
   if (JUDGEMENT.test(question)) return 'judgement';
@@ -80,7 +82,7 @@ export type QuantityKind = 'money' | 'share' | 'count';
 
 /** Reads the sort of figure a quantity question wants. */
 export function quantityKind(question: string): QuantityKind {
-  if (/\b(percentage|proportion|share|per ?cent|what rate|how many out of)\b/i.test(question)) return 'share';
+  if (/\b(percentage|proportion|share|per ?cent|what rate|turnout|how many out of)\b/i.test(question)) return 'share';
   if (MONEY_NOUN.test(question) || /\bhow much\b.*\b(cost|spend|spent|pay|paid|budget|fund|funding|money|save|saving|savings|worth|£)\b/i.test(question) || /\bhow much (money|funding)\b/i.test(question)) return 'money';
   return 'count';
 }

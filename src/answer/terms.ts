@@ -1,5 +1,5 @@
 import type { SearchIndex } from '../search/types.ts';
-import { analyzeQuery, analyzeText, COUNTED, QUANTITY } from '../search/index.ts';
+import { analyzeQuery, analyzeText, COUNTED, POSTS, QUANTITY } from '../search/index.ts';
 import type { QuestionTerms } from './extract.ts';
 import { answerType, figuresIn, quantityKind } from './question.ts';
 
@@ -30,7 +30,18 @@ export function questionTerms(index: Pick<SearchIndex, 'idf' | 'known'>, query: 
     quantity: type === 'quantity' ? quantityKind(question) : null,
     counted: type === 'quantity' ? countedTerms(question) : [],
     known: index.known(terms),
+    posts: type === 'person' ? postsAsked(terms) : [],
   };
+}
+
+/** Each post's terms as a question reads them (a post's phrase becomes its concept: "director of children's services" is c_dcs). */
+const POST_TERMS = POSTS.map((p) => [...new Set(analyzeQuery(p).map((t) => t.term))]).filter((t) => t.length > 0);
+
+/** The posts a question's terms name; of two that overlap, the longer ("lead inspector", not "inspector" as well). */
+function postsAsked(terms: string[]): string[][] {
+  const have = new Set(terms);
+  const named = POST_TERMS.filter((post) => post.every((t) => have.has(t)));
+  return named.filter((post) => !named.some((other) => other.length > post.length && post.every((t) => other.includes(t))));
 }
 
 /** "How many Barsetshire care leavers are …": the analysed terms of the noun phrase counted (care, leaver, care leavers) and its head noun, without names. */

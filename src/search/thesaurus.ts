@@ -124,5 +124,18 @@ export const EVERYDAY_WORDS: Record<string, string> = {
 export const GRADES = ['outstanding', 'good', 'requires improvement', 'inadequate'] as const;
 export const FORMER_GRADES = ['adequate'] as const;
 
+/**
+ * Posts a "who" question may ask for the holder of (the titles of local government, inspection and national office,
+ * from the LGA's and Ofsted's own usage): a name given as the answer must come with the post asked about. General
+ * words for any member or officer ("councillor", "officer", "member") are not posts here, since papers name people
+ * without them.
+ */
+export const POSTS = [
+  'chair', 'chairman', 'chairwoman', 'chairperson', 'vice chair', 'director', "director of children's services", 'executive director',
+  'strategic director', 'corporate director', 'chief executive', 'leader', 'deputy leader', 'mayor', 'lead inspector', 'inspector',
+  'minister', 'secretary of state', 'commissioner', 'headteacher', 'head teacher', 'principal', 'clerk', 'auditor', 'monitoring officer',
+  'section 151 officer', 'cabinet member', 'portfolio holder', 'lead member', 'chief constable', 'coroner', 'ombudsman',
+] as const;
+
 /** Acronyms that are also English words: not taken as acronyms inside a line written in capitals. */
 export const AMBIGUOUS_ACRONYMS = new Set(['SEND', 'MASH', 'CL', 'SW', 'EH', 'SPA', 'PA', 'CIL']);

@@ -22,6 +22,27 @@ describe('reading a question', () => {
     expect(quantityKind('How many adoptions were there?')).toBe('count');
   });
 
+  it('reads a figure asked for by its measure, and a name asked for as a name', () => {
+    expect(answerType('What was the average caseload for social workers in 2019?')).toBe('quantity');
+    expect(answerType("What was Barsetshire's rate of children in care per 10,000?")).toBe('quantity');
+    expect(quantityKind('What was the turnout in the May elections?')).toBe('share');
+    expect(answerType('What did Ofsted rate Barsetshire in 2019?')).toBe('judgement');
+    expect(answerType("What is the name of Barsetshire's interim director of children's services?")).toBe('person');
+  });
+
+  it('takes a name as the answer only with the post asked about', async () => {
+    const { fitsQuestion } = await import('../../src/answer/extract.ts');
+    const { questionTerms } = await import('../../src/answer/terms.ts');
+    const index = { idf: (t: string[]) => new Map(t.map((x) => [x, 1])), known: (t: string[]) => new Set(t) };
+    const dcs = questionTerms(index, "Who was the director of children's services at the 2023 inspection?");
+    expect(dcs.posts).toEqual([['c_dcs']]);
+    expect(fitsQuestion(dcs, 'Inspection dates: 10 to 21 July 2023 Lead inspector: Jane Smith, His Majesty’s Inspector')).toBe(false);
+    expect(fitsQuestion(dcs, 'The director of children’s services, Mary Jones, has led the improvement since 2021.')).toBe(true);
+    const chair = questionTerms(index, 'Who chairs the corporate parenting panel?');
+    expect(fitsQuestion(chair, 'RESOLVED that Mr Paul Bartlett be duly elected Chairman of the Panel.')).toBe(true);
+    expect(questionTerms(index, 'Which councillor asked about potholes?').posts).toEqual([]);
+  });
+
   it('finds what the question pins down: names, years and compounds', () => {
     expect(namedWords('How many children in care does Medway Council have?')).toEqual(['Medway', 'Council']);
     const c = constraintsOf('What is the school-level funding for the 2025/26 budget?');
@@ -107,7 +128,7 @@ describe('figures, counts and years in answers', () => {
 });
 
 describe('the lead line', () => {
-  const q = (question: string, terms: string[], counted: string[] = []) => ({ terms, idf: new Map(terms.map((t) => [t, 1])), type: answerType(question), quantity: quantityKind(question), counted, known: new Set(terms) });
+  const q = (question: string, terms: string[], counted: string[] = []) => ({ terms, idf: new Map(terms.map((t) => [t, 1])), type: answerType(question), quantity: quantityKind(question), counted, known: new Set(terms), posts: [] });
 
   it('gives the figure asked for, never one the question itself gives', async () => {
     const { leadOf } = await import('../../src/answer/lead.ts');
