@@ -1,6 +1,6 @@
 import { foldWhitespace } from '../quote.ts';
 import { shareOf, type QuestionTerms } from './extract.ts';
-import { figuresIn, fitsQuantity } from './question.ts';
+import { DURATION, figuresIn, fitsQuantity } from './question.ts';
 import { analyzeText, COUNTED, QUANTITY } from '../search/index.ts';
 
 const PHRASE_END = /,(?!\d)|\.(?!\d)|[;:()\n]|\s(and|or|but|which|who|compared|against|while|whereas|giving|making|meaning)\s/i;
@@ -9,9 +9,11 @@ const PHRASE_END = /,(?!\d)|\.(?!\d)|[;:()\n]|\s(and|or|but|which|who|compared|a
  * asked: the question's words in the phrase or in what the figure measures, a figure of the sort wanted (money, a
  * share, a count), counting what the question counts; never a figure the question itself gives. Otherwise, or when
  * the quote has no such phrase, the quote itself. (Taking the figure from any of the first three quotes was measured
- * on the tuning part and put fewer leads right: 162 against 168 of 223 answered.)
+ * on the tuning part and put fewer leads right: 162 against 168 of 223 answered.) For "how long", the span of time.
  */
 export function leadOf(quote: string, q: QuestionTerms): string {
+  const period = q.quantity === 'duration' ? DURATION.exec(quote) : null;
+  if (period) return foldWhitespace(period[0]);
   if (q.type === 'quantity') {
     let best: { phrase: string; value: number } | null = null;
     const asked = new Set(q.terms);

@@ -78,10 +78,11 @@ export function givesDate(text: string): boolean {
 }
 
 /** For a quantity question, what sort of figure it wants. */
-export type QuantityKind = 'money' | 'share' | 'count';
+export type QuantityKind = 'money' | 'share' | 'count' | 'duration';
 
 /** Reads the sort of figure a quantity question wants. */
 export function quantityKind(question: string): QuantityKind {
+  if (/\bhow long\b/i.test(question)) return 'duration';
   if (/\b(percentage|proportion|share|per ?cent|what rate|turnout|how many out of)\b/i.test(question)) return 'share';
   if (MONEY_NOUN.test(question) || /\bhow much\b.*\b(cost|spend|spent|pay|paid|budget|fund|funding|money|save|saving|savings|worth|£)\b/i.test(question) || /\bhow much (money|funding)\b/i.test(question)) return 'money';
   return 'count';
@@ -90,8 +91,14 @@ export function quantityKind(question: string): QuantityKind {
 const MONEY = /£\s?\d|\b\d[\d,.]*\s?(m|bn|k|million|billion)\b|\bpounds\b/i;
 const SHARE = /%|\bper ?cent\b|\bpercent\b|\bout of\b|\bin (every|each) \d|\b(half|third|quarter|majority|minority)\b/i;
 
+const NUMBER_OR_WORD = String.raw`(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many)`;
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** A span of time ("18 months", "up to 12 working days", "a year") or the date it runs from ("since June 2010"). */
+export const DURATION = new RegExp(String.raw`\b${NUMBER_OR_WORD}[- ](?:working[- ])?(?:days?|weeks?|months?|years?|hours?|minutes?)\b|\bsince (?:\d{1,2}(?:st|nd|rd|th)? )?(?:${MONTH_NAME} )?(?:19|20)\d\d\b`, 'i');
+
 /** True when a text holds the sort of figure a quantity question wants. */
 export function fitsQuantity(kind: QuantityKind, text: string): boolean {
+  if (kind === 'duration') return DURATION.test(text);
   if (kind === 'money') return MONEY.test(text);
   if (kind === 'share') return SHARE.test(text);
   return figuresIn(text).length > 0;

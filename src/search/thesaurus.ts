@@ -76,7 +76,7 @@ const EDUCATION_AND_SEND: Concept[] = [
 const FINANCE: Concept[] = [
   { term: 'c_overspend', phrases: ['overspend', 'overspent', 'over spend', 'budget pressure', 'budget pressures', 'forecast pressure'], acronyms: [], asked: ['over budget', 'spent too much', 'in the red'] },
   { term: 'c_saving', phrases: ['savings', 'saving', 'efficiencies', 'budget reductions'], acronyms: [], asked: ['cutting costs'] },
-  { term: 'c_ctax', phrases: ['council tax', 'band d', 'council tax precept', 'precept'], acronyms: [], asked: ['council tax going up', 'rates bill'] },
+  { term: 'c_ctax', phrases: ['council tax', 'council tax precept', 'precept'], acronyms: [], asked: ['council tax going up', 'rates bill'] },
   { term: 'c_reserves', phrases: ['reserves', 'general fund balance', 'earmarked reserves'], acronyms: [], asked: ['rainy day fund', 'savings pot'] },
   { term: 'c_s106', phrases: ['developer contributions', 'section 106', 's106', 'community infrastructure levy'], acronyms: ['CIL'], asked: ['money from developers', 'money it asks developers for', 'developer money'] },
   { term: 'c_dsg', phrases: ['dedicated schools grant', 'high needs block', 'high needs'], acronyms: ['DSG'] },

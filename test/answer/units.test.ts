@@ -30,6 +30,18 @@ describe('reading a question', () => {
     expect(answerType("What is the name of Barsetshire's interim director of children's services?")).toBe('person');
   });
 
+  it('takes a span of time as the answer to "how long"', async () => {
+    const { leadOf } = await import('../../src/answer/lead.ts');
+    const { questionTerms } = await import('../../src/answer/terms.ts');
+    const index = { idf: (t: string[]) => new Map(t.map((x) => [x, 1])), known: (t: string[]) => new Set(t) };
+    const q = questionTerms(index, "How long had Barsetshire's DCS been in post at the 2016 inspection?");
+    expect(q.quantity).toBe('duration');
+    expect(fitsQuantity('duration', 'The new DCS, in post for 18 months, focused initially on creating firm foundations.')).toBe(true);
+    expect(fitsQuantity('duration', 'The DCS has been in post since June 2010.')).toBe(true);
+    expect(fitsQuantity('duration', 'The DCS leads 240 social workers.')).toBe(false);
+    expect(leadOf('The new DCS, in post for 18 months, focused initially on creating firm foundations.', q)).toBe('18 months');
+  });
+
   it('takes a name as the answer only with the post asked about', async () => {
     const { fitsQuestion } = await import('../../src/answer/extract.ts');
     const { questionTerms } = await import('../../src/answer/terms.ts');
