@@ -139,7 +139,7 @@ async function otherYears(deps: AnswerDeps, question: string, focus: Focus, pape
   const q = questionTerms(deps.index, query, question);
   const hits = latest ? deps.index.search(query, { scope: { ...scope, paperIds: [latest.id] }, limit: 10 }) : [];
   const closest = await cite(deps, quotable(await rankCandidates(deps, papers, hits, q, question, { focus, index: deps.index, model })).slice(0, 2), papers);
-  const what = focus.identifying.join(' ');
+  const what = focus.identifying.map((w) => w.replace(/['’]s$/i, '')).join(' ');
   const text = years.length > 0
     ? `The papers on ${what} are from ${listOf(years)}; none is from ${listOf(focus.yearsMissing)}.`
     : `The papers on ${what} hold nothing for ${listOf(focus.yearsMissing)}.`;
