@@ -97,9 +97,29 @@ export function coverageOf(text: string, q: QuestionTerms): number {
 
 /** Picks the best span of a hit: the best sentence, widened by a neighbour that gives the kind of answer wanted, adds question terms or resolves a pronoun. */
 export function bestSpan(hit: SearchHit, q: QuestionTerms): Candidate {
+  return spansOf(hit, q, 1)[0]!;
+}
+
+/**
+ * The best spans of a hit, up to `max`, each chosen as bestSpan chooses among the sentences no earlier span holds: a
+ * passage may give two answers (a judgement table's overall row, and the sentence after it that recalls the last grade).
+ */
+export function spansOf(hit: SearchHit, q: QuestionTerms, max: number): Candidate[] {
+  const out: Candidate[] = [];
+  const taken = new Set<number>();
+  while (out.length < max && taken.size < hit.sentences.length) {
+    const c = spanAmong(hit, q, taken);
+    if (!c) break;
+    out.push(c.candidate);
+    for (let i = c.from; i <= c.to; i++) taken.add(i);
+  }
+  return out;
+}
+
+function spanAmong(hit: SearchHit, q: QuestionTerms, taken: Set<number>): { candidate: Candidate; from: number; to: number } | null {
   const offset = hit.start;
   const span = (a: number, b: number) => hit.text.slice(hit.sentences[a]![0] - offset, hit.sentences[b]![1] - offset);
-  let best = 0;
+  let best = -1;
   let bestValue = -1;
   // Whether a text fits is asked of the same sentences several times over; each is worked out once.
   const fitted = new Map<string, boolean>();
@@ -109,15 +129,17 @@ export function bestSpan(hit: SearchHit, q: QuestionTerms): Candidate {
     return known;
   };
   hit.sentences.forEach((_, i) => {
+    if (taken.has(i)) return;
     const text = span(i, i);
     const value = coverageOf(text, q) + (fits(text) ? 0.15 : 0) - (bareHeading(text, q, fits(text)) ? 0.2 : 0);
     if (value > bestValue) [best, bestValue] = [i, value];
   });
+  if (best < 0) return null;
   const rows = hit.sentences.map((_, i) => isLabelledRow(span(i, i)));
   let [from, to] = [best, best];
   // A row of a table (its label and its value) is read alone: another row's value is not this line's.
   const fitsIn = (a: number, b: number) =>
-    a >= 0 && b < hit.sentences.length && hit.sentences[b]![1] - hit.sentences[a]![0] <= MAX_QUOTE_CHARS && (a === b || !rows.slice(a, b + 1).some(Boolean));
+    a >= 0 && b < hit.sentences.length && !taken.has(a) && !taken.has(b) && hit.sentences[b]![1] - hit.sentences[a]![0] <= MAX_QUOTE_CHARS && (a === b || !rows.slice(a, b + 1).some(Boolean));
   if (isLabelLine(span(best, best))) {
     // A table row's or a KPI's name: read on to its value, the first line after it with a figure or the answer's kind.
     while (to - best < LABEL_READS && fitsIn(from, to + 1) && !hasValue(q, span(best + 1, to), fits)) to += 1;
@@ -132,7 +154,7 @@ export function bestSpan(hit: SearchHit, q: QuestionTerms): Candidate {
   else if (from === best && fitsIn(from - 1, to) && coverageOf(span(from - 1, to), q) > base + 0.05) from -= 1;
   const text = span(from, to);
   const terms = new Set(analyzeText(text));
-  return {
+  return { from, to, candidate: {
     hit,
     start: hit.sentences[from]![0],
     end: hit.sentences[to]![1],
@@ -148,7 +170,7 @@ export function bestSpan(hit: SearchHit, q: QuestionTerms): Candidate {
     rarest: false,
     features: [],
     score: 0,
-  };
+  } };
 }
 
 /** A heading that says nothing of what was asked: a table row or label giving the kind of value asked for ("Overall effectiveness Inadequate" for a grade) is an answer, not a heading. */

@@ -1,7 +1,7 @@
 import type { PaperMeta } from '../domain.ts';
 import type { SearchHit, SearchIndex } from '../search/types.ts';
 import { constraintsOf, paperContext, unmet, type Constraints, type ContextSource, type PaperContext } from './context.ts';
-import { bestSpan, shareOf, type Candidate, type QuestionTerms } from './extract.ts';
+import { spansOf, shareOf, type Candidate, type QuestionTerms } from './extract.ts';
 import { askedRole, namesHolder } from './people.ts';
 import { featuresOf, localWeights } from './features.ts';
 import type { Focus } from './focus.ts';
@@ -9,6 +9,11 @@ import { fittedModel, probability, type AnswerModel } from './model.ts';
 
 /** How many of the engine's hits are weighed against their papers: the rest cannot catch up. */
 const SHORTLIST = 32;
+/**
+ * How many spans of one hit are weighed for a grade: a judgement table's rows are answers each, and the sentence that
+ * recalls the last inspection's grade often stands beside the row that gives this one's.
+ */
+const JUDGEMENT_SPANS = 2;
 
 /** A first score from the span and the engine alone, to choose which hits to weigh in full. */
 function prelim(c: Candidate, engine: number): number {
@@ -42,7 +47,7 @@ export async function rankCandidates(src: ContextSource, papers: Record<string, 
   const engineOf = new Map(hits.map((h) => [h, opts.fusedOrder ? positionOf.get(h)! : top > 0 ? h.score / top : 0]));
   const shortlist = hits
     .filter((h) => papers[h.paperId])
-    .map((h) => bestSpan(h, q))
+    .flatMap((h) => spansOf(h, q, q.type === 'judgement' ? JUDGEMENT_SPANS : 1))
     .sort((a, b) => prelim(b, engineOf.get(b.hit)!) - prelim(a, engineOf.get(a.hit)!))
     .slice(0, SHORTLIST);
   const latestOf = new Map<string, string>();
