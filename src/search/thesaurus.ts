@@ -56,7 +56,7 @@ const CHILDRENS_SOCIAL_CARE: Concept[] = [
   { term: 'c_independence', phrases: ['independent living', 'living independently', 'independence skills', 'independence programme', 'preparation for independence', 'live independently'], acronyms: [], asked: ['live on their own', 'living on their own', 'learn to live on their own', 'stand on their own feet'] },
   { term: 'c_dental', phrases: ['dental', 'dentistry', 'dentist', 'dentists', 'dental checks', 'dental care'], acronyms: [], asked: ['teeth checked', 'see a dentist'] },
   { term: 'c_clinical', phrases: ['psychologist', 'psychologists', 'clinical psychologist', 'clinical psychology', 'therapist', 'therapists', 'clinician', 'clinicians', 'therapeutic support'], acronyms: [], asked: ['mental health professionals', 'mental health staff', 'mental health workers', 'mental health experts', 'counsellors'] },
-  { term: 'c_grade', phrases: ['overall effectiveness', 'requires improvement', 'require improvement', 'inadequate', 'outstanding', 'judgement', 'judgment', 'judged', 'graded'], acronyms: [], asked: ['ofsted rate', 'rated', 'rating', 'ratings', 'grade', 'grades', 'verdict', 'how good'] },
+  { term: 'c_grade', phrases: ['requires improvement', 'require improvement', 'inadequate', 'outstanding', 'judgement', 'judgment', 'judged', 'graded'], acronyms: [], asked: ['ofsted rate', 'rated', 'rating', 'ratings', 'grade', 'grades', 'verdict', 'how good'] },
   { term: 'c_leadinsp', phrases: ['lead inspector', 'lead inspectors'], acronyms: [], asked: ['who inspected', 'who led the inspection', 'led the inspection', 'led the ofsted inspection', 'in charge of the inspection'] },
   { term: 'c_ofsted', phrases: ['ofsted', 'office for standards in education'], acronyms: [] },
 ];
