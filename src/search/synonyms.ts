@@ -10,6 +10,7 @@ const QUERY_CONCEPTS: Concept[] = [
 ];
 
 const AMBIGUOUS = AMBIGUOUS_ACRONYMS;
+const POSSESSIVE = /\p{L}['’]s$/u;
 
 /** A run of tokens [start, end) that names a concept. */
 export interface ConceptSpan {
@@ -18,21 +19,29 @@ export interface ConceptSpan {
   term: string;
 }
 
+/** A phrase's terms, and after which of them no gap word may stand (a possessive binds: "children's home"). */
+interface Phrase {
+  terms: string[];
+  term: string;
+  tight: boolean[];
+}
+
 interface Matcher {
-  phrases: Map<string, Array<{ terms: string[]; term: string }>>;
+  phrases: Map<string, Phrase[]>;
   acronyms: Map<string, string>;
 }
 
 function buildMatcher(concepts: Concept[]): Matcher {
-  const phrases = new Map<string, Array<{ terms: string[]; term: string }>>();
+  const phrases = new Map<string, Phrase[]>();
   const acronyms = new Map<string, string>();
   for (const c of concepts) {
     for (const p of c.phrases) {
-      const terms = tokenize(p).map((t) => t.term);
+      const tokens = tokenize(p);
+      const terms = tokens.map((t) => t.term);
       const first = terms[0];
       if (first === undefined) continue;
       const list = phrases.get(first) ?? [];
-      list.push({ terms, term: c.term });
+      list.push({ terms, term: c.term, tight: tokens.map((t) => POSSESSIVE.test(t.raw)) });
       list.sort((a, b) => b.terms.length - a.terms.length);
       phrases.set(first, list);
     }
@@ -64,24 +73,27 @@ export function findConcepts(tokens: Token[], forQuery = false): ConceptSpan[] {
  * children in care). Never a negation or a content word.
  */
 const PHRASE_GAP_WORDS = new Set(['are', 'is', 'were', 'was', 'be', 'being', 'been', 'who', 'currently', 'now', 'still', 'our', 'their', 'its', 'his', 'her', 'your', 'my']);
-const POSSESSIVE = /\p{L}['’]s$/u;
 const MAX_PHRASE_GAP = 2;
 
 function phraseAt(matcher: Matcher, tokens: Token[], i: number): ConceptSpan | null {
   const candidates = matcher.phrases.get(tokens[i]!.term);
   if (!candidates) return null;
   for (const c of candidates) {
-    const end = phraseEnd(tokens, i, c.terms);
+    const end = phraseEnd(tokens, i, c);
     if (end !== null) return { start: i, end, term: c.term };
   }
   return null;
 }
 
-/** Where a phrase's words, in order from token i, end (up to MAX_PHRASE_GAP gap words between two of them); null if they don't. */
-function phraseEnd(tokens: Token[], i: number, terms: string[]): number | null {
+/**
+ * Where a phrase's words, in order from token i, end (up to MAX_PHRASE_GAP gap words between two of them, none after
+ * a possessive of the phrase: "children are home educated" is not a children's home); null if they don't.
+ */
+function phraseEnd(tokens: Token[], i: number, phrase: Phrase): number | null {
+  const { terms, tight } = phrase;
   let at = i;
   for (let k = 0; k < terms.length; k++) {
-    if (k > 0) {
+    if (k > 0 && !tight[k - 1]) {
       let gap = 0;
       while (gap < MAX_PHRASE_GAP && tokens[at] !== undefined && tokens[at]!.term !== terms[k] && gapWord(tokens[at]!)) {
         at += 1;

@@ -217,6 +217,10 @@ describe('analyzeQuery', () => {
     expect(analyzeQuery('home-schooled children').map((t) => t.term)).toContain('c_ehe');
     expect(analyzeText('Elective home education').includes('c_ehe')).toBe(true);
     expect(analyzeQuery('What did Ofsted rate them').map((t) => t.term)).toContain('c_grade');
+    // No word stands inside a phrase after its possessive: "children are home educated" is home education, not a children's home.
+    expect(analyzeQuery('How many children are home educated?').map((t) => t.term)).toEqual(expect.arrayContaining(['c_ehe']));
+    expect(analyzeQuery('How many children are home educated?').map((t) => t.term)).not.toContain('c_residential');
+    expect(analyzeText("children's homes")).toContain('c_residential');
     // "Overall effectiveness" names the judgement, not a grade: the row keeps its words and its grade.
     expect(analyzeText('Overall effectiveness Inadequate').filter((t) => t === 'c_grade')).toHaveLength(1);
     expect(analyzeQuery('What was the overall effectiveness?').map((t) => t.term)).toEqual(expect.arrayContaining(['overal', 'effect']));
