@@ -65,8 +65,13 @@ export function fitsQuestion(q: QuestionTerms, text: string): boolean {
 function namesPost(posts: string[][], text: string): boolean {
   if (posts.length === 0) return true;
   const terms = analyzeText(text);
-  return posts.some((post) => post.every((t) => terms.some((x) => x.startsWith(t))));
+  // A vice-chair, deputy or former holder is not the holder, unless that is the post asked about.
+  const held = analyzeText(text.replace(QUALIFIED_POST, ' '));
+  return posts.some((post) => post.every((t) => (QUALIFIER.test(post[0]!) ? terms : held).some((x) => x.startsWith(t))));
 }
+
+const QUALIFIER = /^(?:vice|deputi|co|assist|former)$/;
+const QUALIFIED_POST = /\b(?:vice|deputy|co|assistant|former)[- ]+[A-Za-z]+/gi;
 
 /** How many lines after a label are read for its value. */
 const LABEL_READS = 3;

@@ -66,7 +66,8 @@ const NOT_NAME_WORDS = new Set(['The', 'This', 'That', 'These', 'Those', 'A', 'A
 /** True when a text names a person: a title and a name, or two capitalised words that are not an institution's. */
 export function namesPerson(text: string): boolean {
   if (TITLED.test(text)) return true;
-  for (const m of text.matchAll(CAPITALISED_PAIR)) if (!NOT_NAME_WORDS.has(m[1]!) && !NOT_NAME_WORDS.has(m[2]!)) return true;
+  // A possessive is never a given name ("Chairman’s Announcements").
+  for (const m of text.matchAll(CAPITALISED_PAIR)) if (!NOT_NAME_WORDS.has(m[1]!) && !NOT_NAME_WORDS.has(m[2]!) && !/['’]s$/.test(m[1]!)) return true;
   return false;
 }
 

@@ -53,6 +53,10 @@ describe('reading a question', () => {
     const chair = questionTerms(index, 'Who chairs the corporate parenting panel?');
     expect(fitsQuestion(chair, 'RESOLVED that Mr Paul Bartlett be duly elected Chairman of the Panel.')).toBe(true);
     expect(questionTerms(index, 'Which councillor asked about potholes?').posts).toEqual([]);
+    expect(fitsQuestion(chair, 'RESOLVED that Mr Paul Bartlett be duly elected Vice Chair of the Panel.')).toBe(false);
+    expect(fitsQuestion(chair, 'Chairman’s Announcements (Item 2) 1. RESOLVED that the minutes be noted.')).toBe(false);
+    const vice = questionTerms(index, 'Who is the vice chair of the panel?');
+    expect(fitsQuestion(vice, 'RESOLVED that Mr Paul Bartlett be duly elected Vice Chair of the Panel.')).toBe(true);
   });
 
   it('finds what the question pins down: names, years and compounds', () => {
