@@ -64,10 +64,13 @@ export function fitsQuestion(q: QuestionTerms, text: string): boolean {
  */
 function namesPost(posts: string[][], text: string): boolean {
   if (posts.length === 0) return true;
-  const terms = analyzeText(text);
   // A vice-chair, deputy or former holder is not the holder, unless that is the post asked about.
-  const held = analyzeText(text.replace(QUALIFIED_POST, ' '));
-  return posts.some((post) => post.every((t) => (QUALIFIER.test(post[0]!) ? terms : held).some((x) => x.startsWith(t))));
+  let all: string[] | undefined;
+  let held: string[] | undefined;
+  return posts.some((post) => {
+    const terms = QUALIFIER.test(post[0]!) ? (all ??= analyzeText(text)) : (held ??= analyzeText(text.replace(QUALIFIED_POST, ' ')));
+    return post.every((t) => terms.some((x) => x.startsWith(t)));
+  });
 }
 
 const QUALIFIER = /^(?:vice|deputi|co|assist|former)$/;
@@ -100,32 +103,12 @@ export function coverageOf(text: string, q: QuestionTerms): number {
   return shareOf(new Set(analyzeText(text)), q);
 }
 
-/** Picks the best span of a hit: the best sentence, widened by a neighbour that gives the kind of answer wanted, adds question terms or resolves a pronoun. */
-export function bestSpan(hit: SearchHit, q: QuestionTerms): Candidate {
-  return spansOf(hit, q, 1)[0]!;
-}
-
 /**
- * The best spans of a hit, up to `max`, each chosen as bestSpan chooses among the sentences no earlier span holds: a
- * passage may give two answers (a judgement table's overall row, and the sentence after it that recalls the last grade).
+ * The best spans of a hit, up to `max`: the best sentence, widened by a neighbour that gives the kind of answer
+ * wanted, adds question terms or resolves a pronoun; then the same among the sentences no earlier span holds (a
+ * passage may give two answers: a judgement table's overall row, and the sentence after it that recalls the last grade).
  */
 export function spansOf(hit: SearchHit, q: QuestionTerms, max: number): Candidate[] {
-  const out: Candidate[] = [];
-  const taken = new Set<number>();
-  while (out.length < max && taken.size < hit.sentences.length) {
-    const c = spanAmong(hit, q, taken);
-    if (!c) break;
-    out.push(c.candidate);
-    for (let i = c.from; i <= c.to; i++) taken.add(i);
-  }
-  return out;
-}
-
-function spanAmong(hit: SearchHit, q: QuestionTerms, taken: Set<number>): { candidate: Candidate; from: number; to: number } | null {
-  const offset = hit.start;
-  const span = (a: number, b: number) => hit.text.slice(hit.sentences[a]![0] - offset, hit.sentences[b]![1] - offset);
-  let best = -1;
-  let bestValue = -1;
   // Whether a text fits is asked of the same sentences several times over; each is worked out once.
   const fitted = new Map<string, boolean>();
   const fits = (text: string): boolean => {
@@ -133,6 +116,22 @@ function spanAmong(hit: SearchHit, q: QuestionTerms, taken: Set<number>): { cand
     if (known === undefined) fitted.set(text, (known = fitsQuestion(q, text)));
     return known;
   };
+  const out: Candidate[] = [];
+  const taken = new Set<number>();
+  while (out.length < max && taken.size < hit.sentences.length) {
+    const c = spanAmong(hit, q, taken, fits);
+    if (!c) break;
+    out.push(c.candidate);
+    for (let i = c.from; i <= c.to; i++) taken.add(i);
+  }
+  return out;
+}
+
+function spanAmong(hit: SearchHit, q: QuestionTerms, taken: Set<number>, fits: (text: string) => boolean): { candidate: Candidate; from: number; to: number } | null {
+  const offset = hit.start;
+  const span = (a: number, b: number) => hit.text.slice(hit.sentences[a]![0] - offset, hit.sentences[b]![1] - offset);
+  let best = -1;
+  let bestValue = -1;
   hit.sentences.forEach((_, i) => {
     if (taken.has(i)) return;
     const text = span(i, i);

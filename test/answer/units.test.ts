@@ -7,6 +7,9 @@ import { answerType, figuresIn, fitsQuantity, fitsType, quantityKind } from '../
 import { countedTerms, countsNear, withoutFrame } from '../../src/answer/terms.ts';
 
 describe('reading a question', () => {
+  /** The index a question is read against: every term known, each weighing 1. */
+  const index = { idf: (t: string[]) => new Map(t.map((x) => [x, 1])), known: (t: string[]) => new Set(t) };
+
   it('knows what kind of answer is wanted', () => {
     expect(answerType('How many children in care are there?')).toBe('quantity');
     expect(answerType('What is the salary of the Corporate Director?')).toBe('quantity');
@@ -33,7 +36,6 @@ describe('reading a question', () => {
   it('takes a span of time as the answer to "how long"', async () => {
     const { leadOf } = await import('../../src/answer/lead.ts');
     const { questionTerms } = await import('../../src/answer/terms.ts');
-    const index = { idf: (t: string[]) => new Map(t.map((x) => [x, 1])), known: (t: string[]) => new Set(t) };
     const q = questionTerms(index, "How long had Barsetshire's DCS been in post at the 2016 inspection?");
     expect(q.quantity).toBe('duration');
     expect(fitsQuantity('duration', 'The new DCS, in post for 18 months, focused initially on creating firm foundations.')).toBe(true);
@@ -45,7 +47,6 @@ describe('reading a question', () => {
   it('takes a name as the answer only with the post asked about', async () => {
     const { fitsQuestion } = await import('../../src/answer/extract.ts');
     const { questionTerms } = await import('../../src/answer/terms.ts');
-    const index = { idf: (t: string[]) => new Map(t.map((x) => [x, 1])), known: (t: string[]) => new Set(t) };
     const dcs = questionTerms(index, "Who was the director of children's services at the 2023 inspection?");
     expect(dcs.posts).toEqual([['c_dcs']]);
     expect(fitsQuestion(dcs, 'Inspection dates: 10 to 21 July 2023 Lead inspector: Jane Smith, His Majesty’s Inspector')).toBe(false);
