@@ -40,6 +40,8 @@ export interface QuestionTerms {
   quantity: QuantityKind | null;
   /** "How many X": the analysed terms of X, which a figure in the answer must count. */
   counted: string[];
+  /** "How many X": the terms of X's head noun, one of which the answer must hold ("vacancies" in "social worker vacancies"). */
+  head: string[];
   /** The terms the papers hold at all; a term no paper holds cannot be asked of the evidence. */
   known: Set<string>;
   /** For a person question, the posts it asks for the holder of, each as its analysed terms ("chief executive": chief, execut). */
@@ -53,6 +55,7 @@ export function fitsQuestion(q: QuestionTerms, text: string): boolean {
   if (!fitsQuantity(q.quantity, text)) return false;
   if (q.quantity !== 'count' || q.counted.length === 0) return true;
   const terms = new Set(analyzeText(text));
+  if (q.head.length > 0 && !q.head.some((t) => terms.has(t) || terms.has(`${COUNTED}${t}`))) return false;
   if (q.counted.some((t) => terms.has(`${COUNTED}${t}`)) || countsNear(text, q.counted)) return true;
   // "The number of potholes repaired this quarter was 3,058": the figure's measure names what is counted.
   return figuresIn(text).some((f) => q.counted.some((t) => f.measureTerms.includes(t)));

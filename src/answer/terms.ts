@@ -29,6 +29,7 @@ export function questionTerms(index: Pick<SearchIndex, 'idf' | 'known'>, query: 
     type,
     quantity: type === 'quantity' ? quantityKind(question) : null,
     counted: type === 'quantity' ? countedTerms(question) : [],
+    head: type === 'quantity' ? countedHead(question) : [],
     known: index.known(terms),
     posts: type === 'person' ? postsAsked(terms) : [],
   };
@@ -46,6 +47,25 @@ function postsAsked(terms: string[]): string[][] {
 
 /** "How many Barsetshire care leavers are …": the analysed terms of the noun phrase counted (care, leaver, care leavers) and its head noun, without names. */
 export function countedTerms(question: string): string[] {
+  const plain = countedPhrase(question);
+  if (plain.length === 0) return [];
+  return [...new Set([...analyzeQuery(plain.join(' ')).map((t) => t.term.replace(COUNTED, '')), ...countedHead(question)])];
+}
+
+/**
+ * The head noun of what a count question counts, as analysed terms: "how many social worker vacancies" counts
+ * vacancies, not social workers; "how many times" counts no thing of its own.
+ */
+export function countedHead(question: string): string[] {
+  const head = countedPhrase(question).at(-1);
+  if (head === undefined || /^times$/i.test(head)) return [];
+  // As the papers write it and as a question means it ("kids" is children).
+  const terms = [...analyzeText(head), ...analyzeQuery(head).map((t) => t.term)];
+  return [...new Set(terms.filter((t) => !t.startsWith(COUNTED) && t !== QUANTITY))];
+}
+
+/** The words of the noun phrase after "how many" or "number of", without names, up to its verb or preposition. */
+function countedPhrase(question: string): string[] {
   const m = /\bhow many\s+(.+)$/i.exec(question) ?? /\bnumber of\s+(.+)$/i.exec(question);
   if (!m) return [];
   const words: string[] = [];
@@ -54,10 +74,7 @@ export function countedTerms(question: string): string[] {
     if (!bare || PHRASE_STOP.test(bare)) break;
     if (!/^[A-Z][a-z]/.test(bare) || words.length > 0) words.push(bare);
   }
-  const plain = words.filter((w) => !/^[A-Z][a-z]/.test(w));
-  // The phrase's concepts and words, and its head noun on its own: "unaccompanied asylum-seeking children" counts children.
-  const head = analyzeText(plain.at(-1) ?? '').filter((t) => !t.startsWith(COUNTED) && t !== QUANTITY);
-  return [...new Set([...analyzeQuery(plain.join(' ')).map((t) => t.term.replace(COUNTED, '')), ...head])];
+  return words.filter((w) => !/^[A-Z][a-z]/.test(w));
 }
 
 const WINDOW = 4;

@@ -33,6 +33,16 @@ describe('reading a question', () => {
     expect(answerType("What is the name of Barsetshire's interim director of children's services?")).toBe('person');
   });
 
+  it('takes a count as the answer only when it counts the head of what was asked', async () => {
+    const { fitsQuestion } = await import('../../src/answer/extract.ts');
+    const { questionTerms } = await import('../../src/answer/terms.ts');
+    const vacancies = questionTerms(index, 'How many social worker vacancies did Barsetshire have?');
+    expect(fitsQuestion(vacancies, 'Senior managers have appointed 44 social workers, who are due to start imminently.')).toBe(false);
+    expect(fitsQuestion(vacancies, 'There were 31 social worker vacancies at the end of March.')).toBe(true);
+    const kids = questionTerms(index, 'How many kids in care were placed out of borough?');
+    expect(fitsQuestion(kids, '298 children (66%) live outside the local authority area.')).toBe(true);
+  });
+
   it('takes a span of time as the answer to "how long"', async () => {
     const { leadOf } = await import('../../src/answer/lead.ts');
     const { questionTerms } = await import('../../src/answer/terms.ts');
@@ -145,7 +155,7 @@ describe('figures, counts and years in answers', () => {
 });
 
 describe('the lead line', () => {
-  const q = (question: string, terms: string[], counted: string[] = []) => ({ terms, idf: new Map(terms.map((t) => [t, 1])), type: answerType(question), quantity: quantityKind(question), counted, known: new Set(terms), posts: [] });
+  const q = (question: string, terms: string[], counted: string[] = []) => ({ terms, idf: new Map(terms.map((t) => [t, 1])), type: answerType(question), quantity: quantityKind(question), counted, head: [], known: new Set(terms), posts: [] });
 
   it('gives the figure asked for, never one the question itself gives', async () => {
     const { leadOf } = await import('../../src/answer/lead.ts');
