@@ -49,7 +49,7 @@ function postsAsked(terms: string[]): string[][] {
 export function countedTerms(question: string): string[] {
   const plain = countedPhrase(question);
   if (plain.length === 0) return [];
-  return [...new Set([...analyzeQuery(plain.join(' ')).map((t) => t.term.replace(COUNTED, '')), ...countedHead(question)])];
+  return [...new Set([...analyzeQuery(plain.join(' ')).map((t) => t.term.replace(COUNTED, '')), ...headOf(plain)])];
 }
 
 /**
@@ -57,7 +57,11 @@ export function countedTerms(question: string): string[] {
  * vacancies, not social workers; "how many times" counts no thing of its own.
  */
 export function countedHead(question: string): string[] {
-  const head = countedPhrase(question).at(-1);
+  return headOf(countedPhrase(question));
+}
+
+function headOf(phrase: string[]): string[] {
+  const head = phrase.at(-1);
   if (head === undefined || /^times$/i.test(head)) return [];
   // As the papers write it and as a question means it ("kids" is children).
   const terms = [...analyzeText(head), ...analyzeQuery(head).map((t) => t.term)];
