@@ -3,14 +3,16 @@ import { today } from '../clock.ts';
 import type { Scope } from '../domain.ts';
 import { listActions, type ActionDeps } from './list.ts';
 import { writeMark } from './marks.ts';
+import { statusOf } from './status.ts';
 import type { ActionItem, Progress } from './types.ts';
 
 const EVERYTHING: Scope = { allowConfidential: true };
 
 /**
  * Records a clerk's progress mark on a commitment (kept with its history in the store under `action-mark:<id>`).
- * Returns the commitment as it now stands, or null (nothing written) when no paper the scope may see holds a
- * commitment with that id (the command line sees everything; a Slack channel only what it may quote).
+ * Returns the commitment with this mark (a mark another clerk made at the same moment may follow it in the history),
+ * or null (nothing written) when no paper the scope may see holds a commitment with that id (the command line sees
+ * everything; a Slack channel only what it may quote).
  */
 export async function markAction(
   deps: ActionDeps & Pick<Deps, 'clock' | 'config'>,
@@ -23,7 +25,10 @@ export async function markAction(
   const items = await listActions(deps, { asOf, scope });
   const item = items.find((i) => i.id === id);
   if (!item) return null;
-  await writeMark(deps.kv, id, progress, { note: opts.note, by: opts.by, at: deps.clock.now() });
-  const again = await listActions(deps, { asOf, committee: item.committee, scope });
-  return again.find((i) => i.id === id) ?? null;
+  const written = await writeMark(deps.kv, id, progress, { note: opts.note, by: opts.by, at: deps.clock.now() });
+  const again = (await listActions(deps, { asOf, committee: item.committee, scope })).find((i) => i.id === id);
+  if (!again) return null;
+  const closed = written.progress === 'achieved' || written.progress === 'closed';
+  const base = { ...again, progress: written.progress, note: written.note, history: written.history, marked: true, overdue: again.overdue && !closed };
+  return { ...base, ...statusOf(base) };
 }

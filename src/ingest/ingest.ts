@@ -223,9 +223,14 @@ async function listFiles(p: string, outcomes: IngestOutcome[], visiting: Set<str
   let stat;
   try {
     stat = await fs.stat(p);
-  } catch {
+  } catch (err) {
     const link = await fs.lstat(p).then((s) => s.isSymbolicLink()).catch(() => false);
-    const why = link ? `a symbolic link to nothing (${await fs.readlink(p).catch(() => '?')}): skipped` : `no such file or folder (${oneLine(p)})`;
+    const target = link ? oneLine(await fs.readlink(p).catch(() => '?')) : '';
+    const why = !link
+      ? `no such file or folder (${oneLine(p)})`
+      : (err as NodeJS.ErrnoException).code === 'ELOOP'
+        ? `a symbolic link in a chain of links that leads back to itself (a loop, via ${target}): skipped`
+        : `a symbolic link to nothing (${target}): skipped`;
     outcomes.push({ status: 'failed', file: path.basename(p), path: p, error: new AppError('NOT_FOUND', `${oneLine(path.basename(p) || p)}: ${why}`) });
     return [];
   }

@@ -70,7 +70,7 @@ const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1
 
 /**
  * Numbers written in words: runs of number words ("twenty-five", "nine thousand nine hundred", "two hundred and
- * six") read as one value each. A lone "one" is left out: it is far more often a pronoun than a figure.
+ * six", "a dozen") read as one value each. A lone "one" is left out: it is far more often a pronoun than a figure.
  */
 export function spelledNumbers(text: string): number[] {
   const words = text.toLowerCase().match(/[a-z]+|[^a-z\s-]+/g) ?? [];
@@ -91,6 +91,9 @@ export function spelledNumbers(text: string): number[] {
       run.push(w);
     } else if (w === 'hundred' && run.length > 0) {
       current = (current || 1) * 100;
+      run.push(w);
+    } else if (w === 'dozen') {
+      current = (current || 1) * 12;
       run.push(w);
     } else if (w in SCALES && run.length > 0) {
       total += (current || 1) * SCALES[w]!;
@@ -120,6 +123,9 @@ const QUOTE_PAIRS: Array<[string, string]> = [
   ['\u2039', '\u203A'],
   ['\u201A', '\u2018\u2019'],
   ['\u2018', '\u2019'],
+  ['\u201D', '\u201D'],
+  ['\u2019', '\u2019'],
+  ['\u2033', '\u2033'],
   ["'", "'"],
   ['`', '`'],
 ];
@@ -135,14 +141,15 @@ function opensAt(text: string, i: number): boolean {
 }
 
 function closesAt(text: string, i: number, open: string): boolean {
-  if (open !== "'" && open !== '\u2018' && open !== '\u201A') return true;
+  if (open !== "'" && open !== '\u2018' && open !== '\u2019' && open !== '\u201A') return true;
   const after = text[i + 1] ?? ' ';
   return !/[A-Za-z0-9]/.test(after);
 }
 
 /**
  * The spans a text puts in quotation marks, whatever the marks: straight or curly double and single quotes,
- * „low-high“, «guillemets», ‹single guillemets› and `backticks`. A mark left unclosed quotes the rest of its sentence.
+ * „low-high“, «guillemets», ‹single guillemets›, ”closing marks at both ends” (Swedish and Finnish style), ″double primes″
+ * and `backticks`. A mark left unclosed quotes the rest of its sentence.
  */
 export function quotedSpans(text: string): string[] {
   const spans: string[] = [];

@@ -21,6 +21,8 @@ describe('files in a folder, as a careless user leaves them', () => {
     fs.symlinkSync(path.join(root, 'outside.txt'), path.join(folder, 'linked.txt'));
     fs.symlinkSync(folder, path.join(folder, 'sub', 'loop'));
     fs.symlinkSync(path.join(root, 'nothing-here.pdf'), path.join(folder, 'dangling.pdf'));
+    fs.symlinkSync(path.join(folder, 'pair-b.pdf'), path.join(folder, 'pair-a.pdf'));
+    fs.symlinkSync(path.join(folder, 'pair-a.pdf'), path.join(folder, 'pair-b.pdf'));
     fs.copyFileSync(seed('001_'), path.join(folder, 'two\nlines.txt'));
     const latin1 = Buffer.concat([
       Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' report: the council'), Buffer.from([0x92]),
@@ -37,10 +39,11 @@ describe('files in a folder, as a careless user leaves them', () => {
 
   const papers = () => JSON.parse(runScrutiny(['--data', data, 'papers', '--json']).stdout) as Array<{ file: string; title: string }>;
 
-  it('follows a symbolic link to a file, and names a loop and a dangling link with the reason', () => {
+  it('follows a symbolic link to a file, and names a loop, two links to each other and a dangling link with the reason', () => {
     expect(papers().map((p) => p.file)).toContain('linked.txt');
     expect(out).toMatch(/^failed +loop: a symbolic link back into a folder already being read \(a loop\): skipped$/m);
     expect(out).toMatch(/^failed +dangling\.pdf: a symbolic link to nothing .*skipped$/m);
+    expect(out).toMatch(/^failed +pair-a\.pdf: a symbolic link in a chain of links that leads back to itself \(a loop, via .*pair-b\.pdf\): skipped$/m);
     expect(code).toBe(1);
   });
 

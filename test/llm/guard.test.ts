@@ -30,12 +30,16 @@ describe('the model guard, through the real openai client', () => {
     ['an unclosed curly quote', `The council said “${INVENTED} to fill posts.`],
     ['backticks', `The council said \`${INVENTED}\` to fill posts.`],
     ['straight double quotes', `The council said "${INVENTED}" to fill posts.`],
+    ['closing double marks at both ends', `The council said ”${INVENTED}” to fill posts.`],
+    ['closing single marks at both ends', `The council said ’${INVENTED}’ to fill posts.`],
+    ['double primes', `The council said ″${INVENTED}″ to fill posts.`],
     ['a spelled-out figure', 'The council will add nine thousand nine hundred posts each year.'],
     ['a spelled-out figure with a hyphen', 'The council will add forty-five posts each year.'],
+    ['a dozen', 'The council will add a dozen posts each year.'],
   ])('drops a statement with an invented quote or figure in %s, and says the model was not used', async (_how, statement) => {
     const a = await answerWith(statement);
     expect(a.answer).not.toContain(INVENTED);
-    expect(a.answer).not.toMatch(/nine thousand|forty-five/);
+    expect(a.answer).not.toMatch(/nine thousand|forty-five|dozen/);
     expect(a.model.used).toBe(false);
   });
 
@@ -44,6 +48,8 @@ describe('the model guard, through the real openai client', () => {
     ['guillemets', 'The council said it would add «40 posts each year».'],
     ['a spelled-out figure the passage gives', 'The council will add forty posts each year for the next two years.'],
     ["an apostrophe, not a quote", "The council's plan adds 40 posts each year."],
+    ['a curly apostrophe, not a quote', 'The council’s plan adds 40 posts each year, in the council’s words.'],
+    ['closing double marks at both ends', 'The council said it would add ”40 posts each year”.'],
   ])('keeps a statement whose %s are in the passage', async (_how, statement) => {
     const a = await answerWith(statement);
     expect(a.model.used).toBe(true);

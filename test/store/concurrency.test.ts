@@ -65,7 +65,11 @@ describe.each(targets())('several processes on one store: $name', ({ url }) => {
     const id = (JSON.parse(listed.stdout) as Array<{ id: string }>)[0]!.id;
     const notes = Array.from({ length: 10 }, (_, i) => `note ${i}`);
     const runs = await Promise.all(notes.map((note) => spawnScrutiny(args('actions', 'mark', id, 'on-track', '--note', note), env)));
-    for (const r of runs) expect(r.code, r.stderr).toBe(0);
+    runs.forEach((r, i) => {
+      expect(r.code, r.stderr).toBe(0);
+      // Each clerk is told of the mark they made, not of one made by another process at the same moment.
+      expect(r.stdout).toContain(`on-track (${notes[i]}) by`);
+    });
     const store = await openKvStore(markStore, markNs);
     const mark = await readMark(store.kv, id);
     await store.close();
