@@ -156,4 +156,24 @@ describe.each(targets())('two bot instances on one store: $name', ({ url }) => {
     expect(packs()).toHaveLength(1);
     expect(packs()[0]!.name).toMatch(/^briefing-.*\.pdf$/);
   }, 240_000);
+
+  it('retry a failed pack upload in other bots without posting the DM again', async () => {
+    fake ??= await startFakeSlackApi({ token: TOKEN });
+    const { data, ns, store, committee } = dueMeeting(url, 'Failed upload');
+    const claimSeconds = { SCRUTINY_REMINDER_CLAIM_SECONDS: '2' };
+    const dms = () => fake.history(`D${CHAIR}`).filter((m) => String(m.text ?? '').includes(committee));
+    const packs = () => fake.filesIn(`D${CHAIR}`).filter((f) => f.title.includes(committee));
+
+    fake.failNext('files.getUploadURLExternal', 'internal_error');
+    const first = await startBot(data, store, ns, claimSeconds);
+    await until(() => dms().length > 0 && /will retry/.test(first.log()), 'no failed upload reported', first.log);
+    first.child.kill('SIGKILL');
+    await sleep(2500);
+
+    const [b1, b2] = await Promise.all([startBot(tempDir(), store, ns, claimSeconds), startBot(tempDir(), store, ns, claimSeconds)]);
+    await until(() => /chairs reminded/.test(b1.log() + b2.log()), 'no reminder completed', () => `${b1.log()}\n${b2.log()}`);
+    await sleep(1500);
+    expect(dms()).toHaveLength(1);
+    expect(packs()).toHaveLength(1);
+  }, 180_000);
 });
