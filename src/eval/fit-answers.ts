@@ -31,6 +31,13 @@ const LIST_STEPS = 1500;
  */
 const REFUSE_AT_LEAST = 0.9;
 const FOLDS = 5;
+/**
+ * How much more an unanswerable question counts than an answered one when the decision is fitted: the threshold is set
+ * by the unanswerable questions, so telling them apart from right answers matters more than telling right answers
+ * from wrong ones. The weight is chosen by the found share out of fold at the refusal rate above.
+ */
+const UNANSWERABLE_WEIGHTS = [1, 2, 4];
+
 /** Cross-validation is repeated with this many fold assignments, so the threshold does not rest on one split's luck. */
 const REPEATS = 3;
 const LIST_L2 = 0.001;
@@ -61,12 +68,19 @@ async function main(): Promise<void> {
     }
   }
   const rows = examples.flatMap((e) => e.candidates);
-  const model = fitModel(examples);
+  const weighing = UNANSWERABLE_WEIGHTS.map((weight) => {
+    const oof = outOfFold(examples, weight);
+    const answerAt = grid().find((t) => refusedAt(oof, t) >= REFUSE_AT_LEAST) ?? 0.99;
+    return { weight, oof, answerAt, found: foundAt(oof, answerAt) };
+  });
+  const chosen = weighing.reduce((a, b) => (b.found > a.found ? b : a));
+  console.log(`decision: unanswerable questions weighed ${weighing.map((w) => `x${w.weight}: found ${(100 * w.found).toFixed(1)}% out of fold at ${w.answerAt}`).join('; ')}; chosen x${chosen.weight}`);
+  const model = fitModel(examples, chosen.weight);
   const at = (answerAt: number, citeAt = model.citeAt): AnswerModel => ({ ...model, decision: { ...model.decision, answerAt }, citeAt });
-  const heldOut = outOfFold(examples);
-  model.decision.answerAt = grid().find((t) => refusedAt(heldOut, t) >= REFUSE_AT_LEAST) ?? 0.99;
+  const heldOut = chosen.oof;
+  model.decision.answerAt = chosen.answerAt;
   model.citeAt = best(grid(), (t) => outcome(examples, at(model.decision.answerAt, t)).found);
-  console.log(`decision threshold: refused out of fold (${FOLDS} folds by authority, ${REPEATS} repeats) at ${grid().filter((_, i) => i % 8 === 7).map((t) => `${t}:${(100 * refusedAt(heldOut, t)).toFixed(0)}%`).join(' ')}`);
+  console.log(`decision threshold: refused out of fold (${FOLDS} folds by authority; pooled over ${REPEATS} repeats / in the repeat refusing fewest) at ${grid().filter((_, i) => i % 8 === 7).map((t) => `${t}:${(100 * refusedIn(heldOut, t)).toFixed(0)}/${(100 * refusedAt(heldOut, t)).toFixed(0)}%`).join(' ')}`);
   const o = outcome(examples, model);
   console.log('decision threshold: found/refused on tuning  ' + grid().filter((_, i) => i % 8 === 7).map((t) => { const x = outcome(examples, at(t)); return `${t}:${(100 * x.found).toFixed(0)}/${(100 * x.refused).toFixed(0)}`; }).join(' '));
   const note = `${examples.length} tuning questions (${examples.filter((e) => !e.unanswerable).length} answerable), ${rows.length} candidates`;
@@ -82,45 +96,68 @@ async function main(): Promise<void> {
 }
 
 /** The ranker (listwise, then calibrated) and the decision over the best candidates, fitted on some examples. */
-function fitModel(examples: Example[]): AnswerModel {
+function fitModel(examples: Example[], unanswerableWeight: number): AnswerModel {
   const ranker = calibrated(fitListwise(examples), examples.flatMap((e) => e.candidates));
   const decisionRows = examples.map((e) => {
     const scored = e.candidates.map((c) => ({ ...c, p: probability(ranker, c.x) })).sort((a, b) => b.p - a.p);
     const right = !e.unanswerable && scored.slice(0, 3).some((c) => c.positive);
-    return { x: decisionFeatures(scored, e.type), y: right ? 1 : 0 };
+    return { x: decisionFeatures(scored, e.type), y: right ? 1 : 0, weight: e.unanswerable ? unanswerableWeight : 1 };
   });
-  const decision = fitLogistic(decisionRows.map((r) => r.x), decisionRows.map((r) => r.y));
+  const decision = fitLogistic(decisionRows.map((r) => r.x), decisionRows.map((r) => r.y), true, decisionRows.map((r) => r.weight));
   return { features: FEATURES, ...ranker, decision: { ...decision, answerAt: 0.5 }, citeAt: 0.5 };
 }
 
+/** A question's decision out of fold: its probability, whether its byline answers it, and whether it is unanswerable or right in the top 3. */
+interface OutOfFold {
+  /** Which repeat of the cross-validation (fold assignment) scored it. */
+  repeat: number;
+  p: number;
+  byline: boolean;
+  unanswerable: boolean;
+  right: boolean;
+}
+
 /**
- * Each unanswerable example's decision probability from a model fitted without its authority (folds by a hash of
- * the authority's name), once per repeat with a different fold assignment: how the decision behaves on authorities it
- * has not seen, which an in-sample threshold flatters.
+ * Each example's decision probability from a model fitted without its authority (folds by a hash of the authority's
+ * name), once per repeat with a different fold assignment: how the decision behaves on authorities it has not seen,
+ * which an in-sample threshold flatters.
  */
-function outOfFold(examples: Example[]): Array<{ p: number; byline: boolean }> {
-  const out: Array<{ p: number; byline: boolean }> = [];
+function outOfFold(examples: Example[], unanswerableWeight: number): OutOfFold[] {
+  const out: OutOfFold[] = [];
   for (let r = 0; r < REPEATS; r++) {
     const foldOf = (e: Example) => createHash('sha256').update(r === 0 ? e.authority : `${r}:${e.authority}`).digest()[0]! % FOLDS;
-    out.push(...outOfFoldOnce(examples, foldOf));
+    out.push(...outOfFoldOnce(examples, foldOf, unanswerableWeight).map((o) => ({ ...o, repeat: r })));
   }
   return out;
 }
 
-function outOfFoldOnce(examples: Example[], foldOf: (e: Example) => number): Array<{ p: number; byline: boolean }> {
-  const out: Array<{ p: number; byline: boolean }> = [];
+function outOfFoldOnce(examples: Example[], foldOf: (e: Example) => number, unanswerableWeight: number): Array<Omit<OutOfFold, 'repeat'>> {
+  const out: Array<Omit<OutOfFold, 'repeat'>> = [];
   for (let k = 0; k < FOLDS; k++) {
-    const model = fitModel(examples.filter((e) => foldOf(e) !== k));
-    for (const e of examples.filter((x) => foldOf(x) === k && x.unanswerable)) {
+    const model = fitModel(examples.filter((e) => foldOf(e) !== k), unanswerableWeight);
+    for (const e of examples.filter((x) => foldOf(x) === k)) {
       const scored = e.candidates.map((c) => ({ ...c, p: probability(model, c.x) })).sort((a, b) => b.p - a.p);
-      out.push({ p: scored.length > 0 ? answerProbability(model, scored, e.type) : 0, byline: e.byline });
+      const p = scored.length > 0 ? answerProbability(model, scored, e.type) : 0;
+      out.push({ p, byline: e.byline, unanswerable: e.unanswerable, right: scored.slice(0, 3).some((c) => c.positive) });
     }
   }
   return out;
 }
 
+/** The share of answerable examples answered right (out of fold) at a threshold. */
+function foundAt(oof: OutOfFold[], t: number): number {
+  const answerable = oof.filter((o) => !o.unanswerable);
+  return answerable.length === 0 ? 0 : answerable.filter((o) => o.right && (o.byline || o.p >= t)).length / answerable.length;
+}
+
+/** The share of unanswerable examples refused at a threshold in the repeat that refuses fewest: the rate must hold in each fold assignment, not only on average. */
+function refusedAt(oof: OutOfFold[], t: number): number {
+  return Math.min(...Array.from({ length: REPEATS }, (_, r) => refusedIn(oof.filter((o) => o.repeat === r), t)));
+}
+
 /** The share of unanswerable examples refused at a threshold. */
-function refusedAt(unanswerable: Array<{ p: number; byline: boolean }>, t: number): number {
+function refusedIn(oof: OutOfFold[], t: number): number {
+  const unanswerable = oof.filter((o) => o.unanswerable);
   return unanswerable.length === 0 ? 1 : unanswerable.filter((u) => !u.byline && u.p < t).length / unanswerable.length;
 }
 
@@ -199,13 +236,18 @@ function calibrated(w: number[], rows: Array<{ x: number[]; positive: boolean }>
   return { weights: w.map((v) => Number((a * v).toFixed(4))), bias: platt.bias };
 }
 
-/** Logistic regression by gradient descent with L2, positives weighted to balance the classes. Features are already in [0, 1]. */
-export function fitLogistic(xs: number[][], ys: number[], balance = true): { weights: number[]; bias: number } {
+/**
+ * Logistic regression by gradient descent with L2, positives weighted to balance the classes (times each row's own
+ * weight, 1 unless given). Features are already in [0, 1].
+ */
+export function fitLogistic(xs: number[][], ys: number[], balance = true, rowWeights?: number[]): { weights: number[]; bias: number } {
   const d = xs[0]?.length ?? 0;
   const w = new Array<number>(d).fill(0);
   let b = 0;
-  const pos = ys.filter((y) => y === 1).length;
-  const posWeight = balance && pos > 0 ? (ys.length - pos) / pos : 1;
+  const rw = (n: number) => rowWeights?.[n] ?? 1;
+  const pos = ys.reduce((a, y, n) => a + (y === 1 ? rw(n) : 0), 0);
+  const neg = ys.reduce((a, y, n) => a + (y === 1 ? 0 : rw(n)), 0);
+  const posWeight = balance && pos > 0 ? neg / pos : 1;
   for (let step = 0; step < STEPS; step++) {
     const gw = new Array<number>(d).fill(0);
     let gb = 0;
@@ -214,7 +256,7 @@ export function fitLogistic(xs: number[][], ys: number[], balance = true): { wei
       let z = b;
       for (let i = 0; i < d; i++) z += w[i]! * x[i]!;
       const p = 1 / (1 + Math.exp(-z));
-      const weight = ys[n] === 1 ? posWeight : 1;
+      const weight = (ys[n] === 1 ? posWeight : 1) * rw(n);
       const err = weight * (p - ys[n]!);
       for (let i = 0; i < d; i++) gw[i]! += err * x[i]!;
       gb += err;
