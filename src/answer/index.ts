@@ -12,7 +12,7 @@ import { answerProbability, fittedModel, type AnswerModel } from './model.ts';
 import { NOTICE } from './features.ts';
 import { authorOf } from './people.ts';
 import { rankCandidates } from './rank.ts';
-import { leadOf } from './lead.ts';
+import { leadingQuote, leadOf } from './lead.ts';
 import { questionTerms, withoutFrame } from './terms.ts';
 import type { Answer, AskOptions } from './types.ts';
 
@@ -41,8 +41,10 @@ export async function ask(deps: AnswerDeps, question: string, opts: AskOptions):
   const shown = quotable(ranked);
   if (!confident && byline.length === 0) return refusal(question, await cite(deps, shown.slice(0, 3), papers));
   const strong = confident ? shown.filter((c, i) => i === 0 || c.score >= model.citeAt) : [];
-  const citations = [...byline, ...(await cite(deps, strong, papers)).filter((c) => !byline.some((b) => b.quote === c.quote))].slice(0, MAX_CITATIONS);
-  if (citations.length === 0) return refusal(question, []);
+  const cited = [...byline, ...(await cite(deps, strong, papers)).filter((c) => !byline.some((b) => b.quote === c.quote))].slice(0, MAX_CITATIONS);
+  if (cited.length === 0) return refusal(question, []);
+  const first = leadingQuote(cited, q);
+  const citations = [cited[first]!, ...cited.filter((_, i) => i !== first)];
   const offline: Answer = {
     question,
     answered: true,

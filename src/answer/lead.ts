@@ -1,7 +1,7 @@
 import { foldWhitespace } from '../quote.ts';
 import { shareOf, type QuestionTerms } from './extract.ts';
-import { DURATION, figuresIn, fitsQuantity } from './question.ts';
-import { analyzeText, COUNTED, QUANTITY } from '../search/index.ts';
+import { DURATION, figuresIn, fitsQuantity, namesPerson } from './question.ts';
+import { analyzeText, COUNTED, POSTS, QUANTITY } from '../search/index.ts';
 
 const PHRASE_END = /,(?!\d)|\.(?!\d)|[;:()\n]|\s(and|or|but|which|who|compared|against|while|whereas|giving|making|meaning)\s/i;
 /**
@@ -10,8 +10,11 @@ const PHRASE_END = /,(?!\d)|\.(?!\d)|[;:()\n]|\s(and|or|but|which|who|compared|a
  * share, a count), counting what the question counts; never a figure the question itself gives. Otherwise, or when
  * the quote has no such phrase, the quote itself. (Taking the figure from any of the first three quotes was measured
  * on the tuning part and put fewer leads right: 162 against 168 of 223 answered.) For "how long", the span of time.
+ * For "who", the post asked about with the name beside it.
  */
 export function leadOf(quote: string, q: QuestionTerms): string {
+  const holder = holderPhrase(quote, q);
+  if (holder) return holder;
   const period = q.quantity === 'duration' ? DURATION.exec(quote) : null;
   if (period) return foldWhitespace(period[0]);
   if (q.type === 'quantity') {
@@ -42,4 +45,92 @@ export function leadOf(quote: string, q: QuestionTerms): string {
 function isAsked(value: string, asked: Set<string>): boolean {
   const terms = analyzeText(value).filter((t) => t !== QUANTITY && !t.startsWith(COUNTED));
   return terms.length > 0 && terms.every((t) => asked.has(t));
+}
+
+/** How many of the first quotes a "who" answer's lead may come from. */
+const HOLDER_QUOTES = 3;
+
+/**
+ * Which of an answer's citations leads it: the first, except that a "who" answer leads with the first of its best
+ * citations from the same paper that sets a name beside the post asked about (a report's title block may rank first
+ * without the lead inspector's line). The answer puts that citation first.
+ */
+export function leadingQuote(citations: Array<{ quote: string; paper: { id: string } }>, q: QuestionTerms): number {
+  const first = citations[0];
+  if (q.type !== 'person' || !first || holderPhrase(first.quote, q) !== null) return 0;
+  const i = citations.slice(0, HOLDER_QUOTES).findIndex((c) => c.paper.id === first.paper.id && holderPhrase(c.quote, q) !== null);
+  return Math.max(i, 0);
+}
+
+/** A capitalised word of a name, inner capitals allowed ("McLaughlin", "O'Brien"). */
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’-]*(?:\p{Lu}[\p{Ll}'’-]+)*(?!\p{L})`;
+const NAME_RUN = new RegExp(String.raw`(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Lord|Lady|Dame|Baroness)\.?\s+)?${NAME_WORD}(?:\s+(?!(?:Her|His|The|Deputy)\b)${NAME_WORD})+`, 'gu');
+const WORD = /\p{L}+/gu;
+/** How far from a name its post may stand: "Lead inspector: Jane Smith", "Jane Smith (Chair)". */
+const POST_REACH = 40;
+const QUALIFIED_BEFORE = /\b(?:vice|deputy|co|assistant|former)[- ]+$/i;
+
+/**
+ * For a "who" question: the post asked about and the name beside it, as the quote words them ("Lead inspector: Jane
+ * Smith", "Jane Smith (Chair)"); null when the quote sets no name beside the post within the same clause.
+ */
+function holderPhrase(quote: string, q: QuestionTerms): string | null {
+  if (q.type !== 'person') return null;
+  const posts = q.posts.length > 0 ? q.posts : postsWorded(q.terms);
+  if (posts.length === 0) return null;
+  for (const m of quote.matchAll(NAME_RUN)) {
+    if (!namesPerson(m[0].replace(/(?<=\p{Ll})\p{Lu}/gu, (c) => c.toLowerCase()))) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const from = Math.max(0, start - POST_REACH);
+    for (const post of posts) {
+      const before = postBefore(quote.slice(from, start), post);
+      if (before >= 0) return foldWhitespace(quote.slice(from + before, end));
+      const after = postAfter(quote.slice(end, end + POST_REACH), post);
+      if (after >= 0) return foldWhitespace(quote.slice(start, end + after));
+    }
+  }
+  return null;
+}
+
+/** Where, in the words before a name, the post starts (nearest the name), or -1. */
+function postBefore(text: string, post: string[]): number {
+  let found = -1;
+  for (const w of text.matchAll(WORD)) {
+    const rest = text.slice(w.index);
+    if (!holdsPost(analyzeText(rest), post)) break;
+    found = /[.;!?]\s/.test(rest) || QUALIFIED_BEFORE.test(text.slice(0, w.index)) ? -1 : w.index;
+  }
+  return found;
+}
+
+/** Where, in the words after a name, the post ends (with a closing bracket), or -1. */
+function postAfter(text: string, post: string[]): number {
+  for (const w of text.matchAll(WORD)) {
+    const end = w.index + w[0].length;
+    const upTo = text.slice(0, end);
+    if (/[.;!?]\s/.test(upTo) || QUALIFIED_BEFORE.test(text.slice(0, w.index))) return -1;
+    if (holdsPost(analyzeText(upTo), post)) return text[end] === ')' ? end + 1 : end;
+  }
+  return -1;
+}
+
+/** The words of each post (plain, not as a concept) as analysed terms: "lead inspector" is lead, inspector. */
+const POST_WORDS = POSTS.map((p) => analyzeText(p).filter((t) => !t.startsWith('c_')));
+
+/**
+ * Posts a question words in its own forms rather than by their title ("who led the inspection" for the lead
+ * inspector): each as the question's terms that begin each word of the post.
+ */
+function postsWorded(terms: string[]): string[][] {
+  const found: string[][] = [];
+  for (const words of POST_WORDS) {
+    const matched = words.map((w) => terms.find((t) => t.length >= 3 && w.startsWith(t)));
+    if (words.length > 1 && matched.every((t) => t !== undefined)) found.push(matched as string[]);
+  }
+  return found.sort((a, b) => b.length - a.length);
+}
+
+function holdsPost(terms: string[], post: string[]): boolean {
+  return post.every((t) => terms.some((x) => x.startsWith(t)));
 }

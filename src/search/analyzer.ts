@@ -7,7 +7,7 @@ import { tokenize, type Token } from './tokens.ts';
 export const COUNTED = 'q_';
 
 /** Changes whenever the analysis changes, so that indexes built with an older one are rebuilt. */
-export const ANALYZER_VERSION = 'a13';
+export const ANALYZER_VERSION = 'a14';
 
 /** One term of a question, with the words it came from. */
 export interface QueryTerm {
@@ -28,26 +28,44 @@ export interface QueryTerm {
 export function analyzeText(text: string): string[] {
   const tokens = tokenize(text);
   const spans = findConcepts(tokens);
-  const startsAt = new Map(spans.map((s) => [s.start, s]));
   const terms: string[] = [];
   let next = 0;
   tokens.forEach((token, i) => {
     if (!token.stop && token.term) terms.push(token.term);
     for (const extra of token.extra) terms.push(extra);
-    if (token.quantity) terms.push(QUANTITY, ...countedTerms(tokens, startsAt, i + 1));
+    if (token.quantity) terms.push(QUANTITY, ...countedTerms(tokens, spans, i + 1));
     while (next < spans.length && spans[next]!.end - 1 === i) terms.push(spans[next++]!.term);
   });
   return terms;
 }
 
-/** The terms for "a number of these": the word right after a quantity, and the concept starting there. */
-function countedTerms(tokens: Token[], startsAt: Map<number, ConceptSpan>, at: number): string[] {
+/** How many words a counted noun phrase may run to after its figure, for finding its head. */
+const MAX_COUNTED_WORDS = 3;
+
+/**
+ * The terms for "a number of these": the word right after a quantity and the concept starting there; and the head of
+ * the noun phrase that starts there (its last word before a function word or a number, within a few words) with the
+ * concept holding that head. "44 social worker vacancies" counts vacancies (`q_vacanc`) as well as `q_social` and
+ * `q_c_sw`; "how many Barsetshire children were in care" counts children (`q_child`, `q_c_lac`), not Barsetshire.
+ */
+function countedTerms(tokens: Token[], spans: ConceptSpan[], at: number): string[] {
   const out: string[] = [];
   const word = tokens[at];
   if (word && word.kind === 'word' && !word.stop && word.term) out.push(`${COUNTED}${word.term}`);
-  const span = startsAt.get(at);
-  if (span) out.push(`${COUNTED}${span.term}`);
-  return out;
+  const starting = spans.find((s) => s.start === at);
+  if (starting) out.push(`${COUNTED}${starting.term}`);
+  let head = -1;
+  for (let i = at; i < Math.min(tokens.length, at + MAX_COUNTED_WORDS); i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.stop || !t.term) break;
+    head = i;
+  }
+  if (head > at) {
+    out.push(`${COUNTED}${tokens[head]!.term}`);
+    const holding = spans.find((s) => s.start <= head && head < s.end && s !== starting);
+    if (holding) out.push(`${COUNTED}${holding.term}`);
+  }
+  return [...new Set(out)];
 }
 
 /**
@@ -65,14 +83,13 @@ export function analyzeQuery(query: string): QueryTerm[] {
     seen.add(term);
     out.push({ term, source, concept });
   };
-  const startsAt = new Map(spans.map((s) => [s.start, s]));
   let s = 0;
   for (let i = 0; i < tokens.length; ) {
     const span = spans[s];
     if (span && span.start === i) {
       add(span.term, tokens.slice(span.start, span.end).map((t) => t.raw).join(' '), true);
       if (span.term === QUANTITY && /^how many$/i.test(tokens.slice(span.start, span.end).map((t) => t.lower).join(' '))) {
-        const counted = countedTerms(tokens, startsAt, span.end);
+        const counted = countedTerms(tokens, spans, span.end);
         const source = tokens.slice(span.start, span.end + 1).map((t) => t.raw).join(' ');
         for (const term of counted) add(term, source, true);
       }

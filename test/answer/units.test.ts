@@ -70,6 +70,27 @@ describe('reading a question', () => {
     expect(fitsQuestion(vice, 'RESOLVED that Mr Paul Bartlett be duly elected Vice Chair of the Panel.')).toBe(true);
   });
 
+  it('leads a "who" answer with the post asked about and the name beside it', async () => {
+    const { leadOf } = await import('../../src/answer/lead.ts');
+    const { questionTerms } = await import('../../src/answer/terms.ts');
+    const lead = questionTerms(index, "Who led Barsetshire's 2018 inspection?");
+    const header = 'Barsetshire Inspection of services for children in need of help and protection, children looked after and care leavers Inspection dates: 17 September 2018 to 28 September 2018 Lead inspector: Jane Smith Her Majesty’s Inspector';
+    expect(leadOf(header, lead)).toBe('Lead inspector: Jane Smith');
+    const chair = questionTerms(index, 'Who chairs the corporate parenting panel?');
+    expect(leadOf('Present: Mrs Anne Brown (Chair), Mr Paul Bartlett (Vice Chair), Mr Tom Green', chair)).toBe('Mrs Anne Brown (Chair)');
+    expect(leadOf('Present: Mr Paul Bartlett (Vice-Chair), Mr Tom Green', chair)).toBe('Present: Mr Paul Bartlett (Vice-Chair), Mr Tom Green');
+    const { leadingQuote } = await import('../../src/answer/lead.ts');
+    const report = { id: 'barsetshire-2018' };
+    const cited = [{ quote: header.replace(/ Lead inspector.*$/, ''), paper: report }, { quote: 'Lead inspector: Jane Smith, HMI Deputy lead inspector: Tom Green, HMI', paper: report }];
+    expect(leadingQuote(cited, lead)).toBe(1);
+    expect(leadOf(cited[1]!.quote, lead)).toBe('Lead inspector: Jane Smith');
+    expect(leadingQuote(cited, questionTerms(index, 'How many children are in care?'))).toBe(0);
+    expect(leadingQuote([cited[0]!, { ...cited[1]!, paper: { id: 'barsetshire-2014' } }], lead)).toBe(0);
+    const named = questionTerms(index, 'Who was lead inspector in Barsetshire in 2022?');
+    expect(leadOf('Inspection dates: 21 February to 4 March 2022 Lead inspector: Jane Smith, Her Majesty’s Inspector', named)).toBe('Lead inspector: Jane Smith');
+    expect(leadOf('Inspection dates: 15 July 2019 Lead inspector: Brenda McLaughlin Her Majesty’s Inspector', named)).toBe('Lead inspector: Brenda McLaughlin');
+  });
+
   it('finds what the question pins down: names, years and compounds', () => {
     expect(namedWords('How many children in care does Medway Council have?')).toEqual(['Medway', 'Council']);
     const c = constraintsOf('What is the school-level funding for the 2025/26 budget?');

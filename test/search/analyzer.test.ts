@@ -97,6 +97,14 @@ describe('numbers, money, percentages and years', () => {
     expect(terms('Section 47 enquiries')).not.toContain('c_qty');
   });
 
+  it('counts the head of the noun phrase after a figure, with the concept holding it', () => {
+    expect(terms('44 social worker vacancies')).toEqual(expect.arrayContaining(['q_social', 'q_c_sw', 'q_vacanc']));
+    expect(terms('44 social workers appointed')).not.toContain('q_vacanc');
+    const q = analyzeQuery('How many Barsetshire children were in care in July 2016?').map((t) => t.term);
+    expect(q).toEqual(expect.arrayContaining(['q_child', 'q_c_lac']));
+    expect(terms('At 4 July 2016, 393 children and young people were the subject of a child protection plan.')).not.toContain('q_c_lac');
+  });
+
   it('keeps "1st" a word and reads decimals', () => {
     expect(terms('1st')).toEqual(['1st']);
     expect(terms('rate of 9.6')).toContain('9_6');
