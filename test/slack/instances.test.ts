@@ -87,6 +87,21 @@ async function until(holds: () => boolean, what: string, logs: () => string): Pr
   }
 }
 
+/** The chair's DMs and shared packs about one committee's meeting. */
+function chairSaw(committee: string): { dms: () => unknown[]; packs: () => Array<{ name: string }> } {
+  return {
+    dms: () => fake.history(`D${CHAIR}`).filter((m) => String(m.text ?? '').includes(committee)),
+    packs: () => fake.filesIn(`D${CHAIR}`).filter((f) => f.title.includes(committee)),
+  };
+}
+
+/** Two bots come up at once on a store and finish the due reminder. */
+async function twoBotsFinish(store: string, ns: string, extra: Record<string, string>): Promise<void> {
+  const [b1, b2] = await Promise.all([startBot(tempDir(), store, ns, extra), startBot(tempDir(), store, ns, extra)]);
+  await until(() => /chairs reminded/.test(b1.log() + b2.log()), 'no reminder completed', () => `${b1.log()}\n${b2.log()}`);
+  await sleep(1500);
+}
+
 describe.each(targets())('two bot instances on one store: $name', ({ url }) => {
   it('answer each event delivered to both exactly once (5 of 5 events)', async () => {
     fake ??= await startFakeSlackApi({ token: TOKEN });
@@ -134,8 +149,7 @@ describe.each(targets())('two bot instances on one store: $name', ({ url }) => {
     fake ??= await startFakeSlackApi({ token: TOKEN });
     const { data, ns, store, committee } = dueMeeting(url, 'Lost reply');
     const claimSeconds = { SCRUTINY_REMINDER_CLAIM_SECONDS: '2' };
-    const dms = () => fake.history(`D${CHAIR}`).filter((m) => String(m.text ?? '').includes(committee));
-    const packs = () => fake.filesIn(`D${CHAIR}`).filter((f) => f.title.includes(committee));
+    const { dms, packs } = chairSaw(committee);
 
     fake.holdNext('chat.postMessage', 1, { apply: true });
     const first = await startBot(data, store, ns, claimSeconds);
@@ -149,9 +163,7 @@ describe.each(targets())('two bot instances on one store: $name', ({ url }) => {
     second.child.kill('SIGKILL');
     await sleep(2500);
 
-    const [b1, b2] = await Promise.all([startBot(tempDir(), store, ns, claimSeconds), startBot(tempDir(), store, ns, claimSeconds)]);
-    await until(() => /chairs reminded/.test(b1.log() + b2.log()), 'no reminder completed', () => `${b1.log()}\n${b2.log()}`);
-    await sleep(1500);
+    await twoBotsFinish(store, ns, claimSeconds);
     expect(dms()).toHaveLength(1);
     expect(packs()).toHaveLength(1);
     expect(packs()[0]!.name).toMatch(/^briefing-.*\.pdf$/);
@@ -161,8 +173,7 @@ describe.each(targets())('two bot instances on one store: $name', ({ url }) => {
     fake ??= await startFakeSlackApi({ token: TOKEN });
     const { data, ns, store, committee } = dueMeeting(url, 'Failed upload');
     const claimSeconds = { SCRUTINY_REMINDER_CLAIM_SECONDS: '2' };
-    const dms = () => fake.history(`D${CHAIR}`).filter((m) => String(m.text ?? '').includes(committee));
-    const packs = () => fake.filesIn(`D${CHAIR}`).filter((f) => f.title.includes(committee));
+    const { dms, packs } = chairSaw(committee);
 
     fake.failNext('files.getUploadURLExternal', 'internal_error');
     const first = await startBot(data, store, ns, claimSeconds);
@@ -170,9 +181,7 @@ describe.each(targets())('two bot instances on one store: $name', ({ url }) => {
     first.child.kill('SIGKILL');
     await sleep(2500);
 
-    const [b1, b2] = await Promise.all([startBot(tempDir(), store, ns, claimSeconds), startBot(tempDir(), store, ns, claimSeconds)]);
-    await until(() => /chairs reminded/.test(b1.log() + b2.log()), 'no reminder completed', () => `${b1.log()}\n${b2.log()}`);
-    await sleep(1500);
+    await twoBotsFinish(store, ns, claimSeconds);
     expect(dms()).toHaveLength(1);
     expect(packs()).toHaveLength(1);
   }, 180_000);
