@@ -7,7 +7,7 @@ import { withSecondOpinion } from './opinion.ts';
 import { findResponse } from './response.ts';
 import { checkReportBack, type ReportBackSources } from './reportback.ts';
 import { statusOf } from './status.ts';
-import type { ActionItem, ActionStatus, Commitment } from './types.ts';
+import { isSettled, type ActionItem, type ActionStatus, type Commitment } from './types.ts';
 
 export interface ListOptions {
   /** YYYY-MM-DD: the day overdue is judged on. */
@@ -64,7 +64,7 @@ async function toItem(deps: ActionDeps, c: Commitment, tiers: PaperMeta[][], lat
   };
   const response = c.kind === 'recommendation' ? await findResponse(src, c, later, opts.scope, opts.asOf) : null;
   const mark = await readMark(deps.kv, c.id);
-  const closed = mark?.progress === 'achieved' || mark?.progress === 'closed';
+  const closed = isSettled(mark?.progress);
   const due = c.due?.date ?? (response && !response.outcome ? response.dueBy : null);
   const overdue = rb.reportBack === 'not-reported' && due !== null && due < opts.asOf && !closed;
   const recent = c.madeOn !== null && addSpan(c.madeOn, PENDING_MONTHS, 'month') >= opts.asOf;

@@ -4,7 +4,7 @@ import type { Scope } from '../domain.ts';
 import { listActions, type ActionDeps } from './list.ts';
 import { writeMark } from './marks.ts';
 import { statusOf } from './status.ts';
-import type { ActionItem, Progress } from './types.ts';
+import { isSettled, type ActionItem, type Progress } from './types.ts';
 
 const EVERYTHING: Scope = { allowConfidential: true };
 
@@ -28,7 +28,6 @@ export async function markAction(
   const written = await writeMark(deps.kv, id, progress, { note: opts.note, by: opts.by, at: deps.clock.now() });
   const again = (await listActions(deps, { asOf, committee: item.committee, scope })).find((i) => i.id === id);
   if (!again) return null;
-  const closed = written.progress === 'achieved' || written.progress === 'closed';
-  const base = { ...again, progress: written.progress, note: written.note, history: written.history, marked: true, overdue: again.overdue && !closed };
+  const base = { ...again, progress: written.progress, note: written.note, history: written.history, marked: true, overdue: again.overdue && !isSettled(written.progress) };
   return { ...base, ...statusOf(base) };
 }

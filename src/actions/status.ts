@@ -1,4 +1,4 @@
-import type { ActionItem, Rag } from './types.ts';
+import { isSettled, type ActionItem, type Rag } from './types.ts';
 
 type Judged = Omit<ActionItem, 'statusText' | 'rag'>;
 
@@ -29,7 +29,7 @@ export function statusOf(i: Judged): { statusText: string; rag: Rag } {
             : 'not reported back';
   if (i.marked) {
     const text = `${MARK_WORDS[i.progress] ?? i.progress} (clerk's mark${i.note ? `: ${i.note}` : ''}); papers: ${papers}`;
-    const rag: Rag = i.progress === 'achieved' || i.progress === 'closed' ? 'green' : i.progress === 'slipped' || i.progress === 'not-achieved' ? 'red' : i.progress === 'on-track' ? 'green' : ragOfPapers(i);
+    const rag: Rag = isSettled(i.progress) ? 'green' : i.progress === 'slipped' || i.progress === 'not-achieved' ? 'red' : i.progress === 'on-track' ? 'green' : ragOfPapers(i);
     return { statusText: text, rag };
   }
   return { statusText: papers, rag: ragOfPapers(i) };

@@ -51,6 +51,11 @@ export interface Commitment {
 export type Progress = 'achieved' | 'on-track' | 'slipped' | 'not-achieved' | 'closed' | 'open';
 export const PROGRESS_VALUES: readonly Progress[] = ['achieved', 'on-track', 'slipped', 'not-achieved', 'closed', 'open'];
 
+/** True when a clerk's mark settles a commitment (achieved or closed): it can no longer be overdue. */
+export function isSettled(progress: Progress | undefined): boolean {
+  return progress === 'achieved' || progress === 'closed';
+}
+
 /** One clerk's mark on a commitment. */
 export interface MarkEntry {
   progress: Progress;

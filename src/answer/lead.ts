@@ -58,8 +58,8 @@ const HOLDER_QUOTES = 3;
 export function leadingQuote(citations: Array<{ quote: string; paper: { id: string } }>, q: QuestionTerms): number {
   const first = citations[0];
   if (q.type !== 'person' || !first || holderPhrase(first.quote, q) !== null) return 0;
-  const i = citations.slice(0, HOLDER_QUOTES).findIndex((c) => c.paper.id === first.paper.id && holderPhrase(c.quote, q) !== null);
-  return Math.max(i, 0);
+  const i = citations.slice(1, HOLDER_QUOTES).findIndex((c) => c.paper.id === first.paper.id && holderPhrase(c.quote, q) !== null);
+  return i + 1;
 }
 
 /** A capitalised word of a name, inner capitals allowed ("McLaughlin", "O'Brien"). */

@@ -126,19 +126,19 @@ function outOfFold(examples: Example[], unanswerableWeight: number): OutOfFold[]
   const out: OutOfFold[] = [];
   for (let r = 0; r < REPEATS; r++) {
     const foldOf = (e: Example) => createHash('sha256').update(r === 0 ? e.authority : `${r}:${e.authority}`).digest()[0]! % FOLDS;
-    out.push(...outOfFoldOnce(examples, foldOf, unanswerableWeight).map((o) => ({ ...o, repeat: r })));
+    out.push(...outOfFoldOnce(examples, foldOf, unanswerableWeight, r));
   }
   return out;
 }
 
-function outOfFoldOnce(examples: Example[], foldOf: (e: Example) => number, unanswerableWeight: number): Array<Omit<OutOfFold, 'repeat'>> {
-  const out: Array<Omit<OutOfFold, 'repeat'>> = [];
+function outOfFoldOnce(examples: Example[], foldOf: (e: Example) => number, unanswerableWeight: number, repeat: number): OutOfFold[] {
+  const out: OutOfFold[] = [];
   for (let k = 0; k < FOLDS; k++) {
     const model = fitModel(examples.filter((e) => foldOf(e) !== k), unanswerableWeight);
     for (const e of examples.filter((x) => foldOf(x) === k)) {
       const scored = e.candidates.map((c) => ({ ...c, p: probability(model, c.x) })).sort((a, b) => b.p - a.p);
       const p = scored.length > 0 ? answerProbability(model, scored, e.type) : 0;
-      out.push({ p, byline: e.byline, unanswerable: e.unanswerable, right: scored.slice(0, 3).some((c) => c.positive) });
+      out.push({ repeat, p, byline: e.byline, unanswerable: e.unanswerable, right: scored.slice(0, 3).some((c) => c.positive) });
     }
   }
   return out;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { constraintsOf, namedWords } from '../../src/answer/context.ts';
-import { looksLikeHeading } from '../../src/answer/extract.ts';
+import { fitsQuestion, looksLikeHeading } from '../../src/answer/extract.ts';
+import { leadingQuote, leadOf } from '../../src/answer/lead.ts';
 import { localWeights } from '../../src/answer/features.ts';
 import { askedRole, namesHolder } from '../../src/answer/people.ts';
 import { answerType, figuresIn, fitsQuantity, fitsType, quantityKind } from '../../src/answer/question.ts';
-import { countedTerms, countsNear, withoutFrame } from '../../src/answer/terms.ts';
+import { countedTerms, countsNear, questionTerms, withoutFrame } from '../../src/answer/terms.ts';
 
 describe('reading a question', () => {
   /** The index a question is read against: every term known, each weighing 1. */
@@ -33,9 +34,7 @@ describe('reading a question', () => {
     expect(answerType("What is the name of Barsetshire's interim director of children's services?")).toBe('person');
   });
 
-  it('takes a count as the answer only when it counts the head of what was asked', async () => {
-    const { fitsQuestion } = await import('../../src/answer/extract.ts');
-    const { questionTerms } = await import('../../src/answer/terms.ts');
+  it('takes a count as the answer only when it counts the head of what was asked', () => {
     const vacancies = questionTerms(index, 'How many social worker vacancies did Barsetshire have?');
     expect(fitsQuestion(vacancies, 'Senior managers have appointed 44 social workers, who are due to start imminently.')).toBe(false);
     expect(fitsQuestion(vacancies, 'There were 31 social worker vacancies at the end of March.')).toBe(true);
@@ -43,9 +42,7 @@ describe('reading a question', () => {
     expect(fitsQuestion(kids, '298 children (66%) live outside the local authority area.')).toBe(true);
   });
 
-  it('takes a span of time as the answer to "how long"', async () => {
-    const { leadOf } = await import('../../src/answer/lead.ts');
-    const { questionTerms } = await import('../../src/answer/terms.ts');
+  it('takes a span of time as the answer to "how long"', () => {
     const q = questionTerms(index, "How long had Barsetshire's DCS been in post at the 2016 inspection?");
     expect(q.quantity).toBe('duration');
     expect(fitsQuantity('duration', 'The new DCS, in post for 18 months, focused initially on creating firm foundations.')).toBe(true);
@@ -54,9 +51,7 @@ describe('reading a question', () => {
     expect(leadOf('The new DCS, in post for 18 months, focused initially on creating firm foundations.', q)).toBe('18 months');
   });
 
-  it('takes a name as the answer only with the post asked about', async () => {
-    const { fitsQuestion } = await import('../../src/answer/extract.ts');
-    const { questionTerms } = await import('../../src/answer/terms.ts');
+  it('takes a name as the answer only with the post asked about', () => {
     const dcs = questionTerms(index, "Who was the director of children's services at the 2023 inspection?");
     expect(dcs.posts).toEqual([['c_dcs']]);
     expect(fitsQuestion(dcs, 'Inspection dates: 10 to 21 July 2023 Lead inspector: Jane Smith, His Majesty’s Inspector')).toBe(false);
@@ -70,16 +65,13 @@ describe('reading a question', () => {
     expect(fitsQuestion(vice, 'RESOLVED that Mr Paul Bartlett be duly elected Vice Chair of the Panel.')).toBe(true);
   });
 
-  it('leads a "who" answer with the post asked about and the name beside it', async () => {
-    const { leadOf } = await import('../../src/answer/lead.ts');
-    const { questionTerms } = await import('../../src/answer/terms.ts');
+  it('leads a "who" answer with the post asked about and the name beside it', () => {
     const lead = questionTerms(index, "Who led Barsetshire's 2018 inspection?");
     const header = 'Barsetshire Inspection of services for children in need of help and protection, children looked after and care leavers Inspection dates: 17 September 2018 to 28 September 2018 Lead inspector: Jane Smith Her Majesty’s Inspector';
     expect(leadOf(header, lead)).toBe('Lead inspector: Jane Smith');
     const chair = questionTerms(index, 'Who chairs the corporate parenting panel?');
     expect(leadOf('Present: Mrs Anne Brown (Chair), Mr Paul Bartlett (Vice Chair), Mr Tom Green', chair)).toBe('Mrs Anne Brown (Chair)');
     expect(leadOf('Present: Mr Paul Bartlett (Vice-Chair), Mr Tom Green', chair)).toBe('Present: Mr Paul Bartlett (Vice-Chair), Mr Tom Green');
-    const { leadingQuote } = await import('../../src/answer/lead.ts');
     const report = { id: 'barsetshire-2018' };
     const cited = [{ quote: header.replace(/ Lead inspector.*$/, ''), paper: report }, { quote: 'Lead inspector: Jane Smith, HMI Deputy lead inspector: Tom Green, HMI', paper: report }];
     expect(leadingQuote(cited, lead)).toBe(1);
@@ -179,7 +171,6 @@ describe('the lead line', () => {
   const q = (question: string, terms: string[], counted: string[] = []) => ({ terms, idf: new Map(terms.map((t) => [t, 1])), type: answerType(question), quantity: quantityKind(question), counted, head: [], known: new Set(terms), posts: [] });
 
   it('gives the figure asked for, never one the question itself gives', async () => {
-    const { leadOf } = await import('../../src/answer/lead.ts');
     const { analyzeQuery } = await import('../../src/search/index.ts');
     const question = 'How many requests were completed within 20 working days?';
     const terms = analyzeQuery(question).map((t) => t.term);
@@ -188,7 +179,6 @@ describe('the lead line', () => {
   });
 
   it('leads with the figure that counts what was asked, never a KPI label\'s period', async () => {
-    const { leadOf } = await import('../../src/answer/lead.ts');
     const { analyzeQuery } = await import('../../src/search/index.ts');
     const question = 'How many potholes were repaired?';
     const asked = q(question, analyzeQuery(question).map((t) => t.term), countedTerms(question));
