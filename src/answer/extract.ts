@@ -1,4 +1,4 @@
-import { analyzeText, COUNTED, isLabelLine, isLabelledRow } from '../search/index.ts';
+import { analyzeText, COUNTED, isLabelLine, isLabelledRow, POST_QUALIFIERS } from '../search/index.ts';
 import type { SearchHit } from '../search/types.ts';
 import { figuresIn, fitsQuantity, fitsType, type AnswerType, type QuantityKind } from './question.ts';
 import { countsNear } from './terms.ts';
@@ -71,13 +71,20 @@ function namesPost(posts: string[][], text: string): boolean {
   let all: string[] | undefined;
   let held: string[] | undefined;
   return posts.some((post) => {
-    const terms = QUALIFIER.test(post[0]!) ? (all ??= analyzeText(text)) : (held ??= analyzeText(text.replace(QUALIFIED_POST, ' ')));
-    return post.every((t) => terms.some((x) => x.startsWith(t)));
+    const terms = QUALIFIER_TERMS.has(post[0]!) ? (all ??= analyzeText(text)) : (held ??= analyzeText(text.replace(QUALIFIED_POST, ' ')));
+    return holdsPost(terms, post);
   });
 }
 
-const QUALIFIER = /^(?:vice|deputi|co|assist|former)$/;
-const QUALIFIED_POST = /\b(?:vice|deputy|co|assistant|former)[- ]+[A-Za-z]+/gi;
+/** True when analysed terms hold every word of a post, each perhaps lengthened ("chair" in "chairman"). */
+export function holdsPost(terms: string[], post: string[]): boolean {
+  return post.every((t) => terms.some((x) => x.startsWith(t)));
+}
+
+const QUALIFIER_TERMS = new Set(POST_QUALIFIERS.flatMap((w) => analyzeText(w)));
+const QUALIFIED_POST = new RegExp(`\\b(?:${POST_QUALIFIERS.join('|')})[- ]+[A-Za-z]+`, 'gi');
+/** A qualifier just before a post's word ("Vice-", "deputy "): the post that follows is not the one held. */
+export const QUALIFIED_BEFORE = new RegExp(`\\b(?:${POST_QUALIFIERS.join('|')})[- ]+$`, 'i');
 
 /** How many lines after a label are read for its value. */
 const LABEL_READS = 3;

@@ -1,5 +1,5 @@
 import { foldWhitespace } from '../quote.ts';
-import { shareOf, type QuestionTerms } from './extract.ts';
+import { holdsPost, QUALIFIED_BEFORE, shareOf, type QuestionTerms } from './extract.ts';
 import { DURATION, figuresIn, fitsQuantity, namesPerson } from './question.ts';
 import { analyzeText, COUNTED, POSTS, QUANTITY } from '../search/index.ts';
 
@@ -68,7 +68,6 @@ const NAME_RUN = new RegExp(String.raw`(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|P
 const WORD = /\p{L}+/gu;
 /** How far from a name its post may stand: "Lead inspector: Jane Smith", "Jane Smith (Chair)". */
 const POST_REACH = 40;
-const QUALIFIED_BEFORE = /\b(?:vice|deputy|co|assistant|former)[- ]+$/i;
 
 /**
  * For a "who" question: the post asked about and the name beside it, as the quote words them ("Lead inspector: Jane
@@ -129,8 +128,4 @@ function postsWorded(terms: string[]): string[][] {
     if (words.length > 1 && matched.every((t) => t !== undefined)) found.push(matched as string[]);
   }
   return found.sort((a, b) => b.length - a.length);
-}
-
-function holdsPost(terms: string[], post: string[]): boolean {
-  return post.every((t) => terms.some((x) => x.startsWith(t)));
 }

@@ -137,5 +137,8 @@ export const POSTS = [
   'section 151 officer', 'cabinet member', 'portfolio holder', 'lead member', 'chief constable', 'coroner', 'ombudsman',
 ] as const;
 
+/** Words that make a post someone else's: a vice-chair, deputy, co-chair, assistant or former holder is not the holder. */
+export const POST_QUALIFIERS = ['vice', 'deputy', 'co', 'assistant', 'former'] as const;
+
 /** Acronyms that are also English words: not taken as acronyms inside a line written in capitals. */
 export const AMBIGUOUS_ACRONYMS = new Set(['SEND', 'MASH', 'CL', 'SW', 'EH', 'SPA', 'PA', 'CIL']);
