@@ -74,6 +74,15 @@ export function namedWords(question: string): string[] {
 }
 
 /**
+ * The question's first word when it could be a name: capitalised and not a question word ("Doncaster Ofsted 2023
+ * judgement"). Only a word no paper holds at all is then taken for one, since any first word is capitalised.
+ */
+export function leadingWord(question: string): string | null {
+  const first = /^\s*([A-Za-z][A-Za-z'’&-]*)/.exec(question)?.[1]?.replace(/['’]s$/, '');
+  return first && /^[A-Z][a-z]/.test(first) && !NOT_NAMES.has(first.toLowerCase()) ? first : null;
+}
+
+/**
  * What a question pins down and an answer's paper must therefore mention: the names it uses, the years it gives,
  * and its hyphenated compounds ("school-level"). Each constraint is a list of alternatives, any one of which will do.
  */

@@ -2,7 +2,7 @@ import type { PaperMeta, Scope } from '../domain.ts';
 import { inScope } from '../domain.ts';
 import { analyzeQuery } from '../search/index.ts';
 import type { SearchIndex } from '../search/index.ts';
-import { namedWords, namesYear } from './context.ts';
+import { leadingWord, namedWords, namesYear } from './context.ts';
 
 /** When a paper counts as being about a name, and when a name picks out papers. */
 export interface FocusOptions {
@@ -25,7 +25,7 @@ export interface Focus {
   paperIds: string[] | null;
   /** The question's words that picked them out. */
   identifying: string[];
-  /** Names in the question that no paper holds at all. */
+  /** Names in the question that no paper in scope holds (a capitalised first word: that no paper holds at all). */
   unknown: string[];
   /** Years the question gives. */
   years: string[];
@@ -40,11 +40,12 @@ export function focusOf(index: Pick<SearchIndex, 'spread'>, papers: PaperMeta[],
   const unknown: string[] = [];
   let chosen: Set<string> | null = null;
   const named = new Set(namedWords(question).flatMap((w) => analyzeQuery(w).filter((t) => !t.concept).map((t) => t.term)));
+  const leading = analyzeQuery(leadingWord(question) ?? '').filter((t) => !t.concept).map((t) => t.term);
   for (const { term, source } of analyzeQuery(question)) {
     if (/^(?:19|20)\d\d$/.test(term) || term.includes('_')) continue;
     const spread = index.spread(term).filter((s) => inScopeIds.has(s.paperId));
     if (spread.length === 0) {
-      if (named.has(term)) unknown.push(source);
+      if (named.has(term) || (leading.includes(term) && index.spread(term).length === 0)) unknown.push(source);
       continue;
     }
     const about = new Set(spread.filter((s) => s.inContext || (named.has(term) && (s.onFirstPage || s.share >= opts.aboutShare))).map((s) => s.paperId));

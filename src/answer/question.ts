@@ -84,13 +84,15 @@ export type QuantityKind = 'money' | 'share' | 'count' | 'duration';
 /** Reads the sort of figure a quantity question wants. */
 export function quantityKind(question: string): QuantityKind {
   if (/\bhow long\b/i.test(question)) return 'duration';
-  if (/\b(percentage|proportion|share|per ?cent|what rate|turnout|how many out of)\b/i.test(question)) return 'share';
+  if (/\b(percentage|proportion|share|per ?cent|what rate|turnout|how many out of)\b/i.test(question) || PER_N.test(question) || /\brate of\b/i.test(question)) return 'share';
   if (MONEY_NOUN.test(question) || /\bhow much\b.*\b(cost|spend|spent|pay|paid|budget|fund|funding|money|save|saving|savings|worth|£)\b/i.test(question) || /\bhow much (money|funding)\b/i.test(question)) return 'money';
   return 'count';
 }
 
 const MONEY = /£\s?\d|\b\d[\d,.]*\s?(m|bn|k|million|billion)\b|\bpounds\b/i;
-const SHARE = /%|\bper ?cent\b|\bpercent\b|\bout of\b|\bin (every|each) \d|\b(half|third|quarter|majority|minority)\b/i;
+/** A rate per so many ("per 10,000 children", "per 1,000 population"): how councils and inspectors give rates. */
+const PER_N = /\bper \d{1,3}(?:,?\d{3})*\b/i;
+const SHARE = new RegExp(String.raw`%|\bper ?cent\b|\bpercent\b|\bout of\b|\bin (every|each) \d|\b(half|third|quarter|majority|minority)\b|${PER_N.source}`, 'i');
 
 const NUMBER_OR_WORD = String.raw`(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many)`;
 const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';

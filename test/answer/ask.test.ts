@@ -50,6 +50,15 @@ describe.each(storeUrls())('ask on the seeds ($name)', ({ url }) => {
     expect(await allQuotesHold(deps, a.closest)).toBe(true);
   });
 
+  it('names a place no paper mentions, even as the question\'s first word, but not an ordinary first word', async () => {
+    const place = await ask(deps, 'Barsetshire Ofsted 2023 judgement', { scope: { allowConfidential: false } });
+    expect(place.answered).toBe(false);
+    expect(place.answer).toMatch(/never mention Barsetshire/);
+    const ordinary = await ask(deps, 'Children in care - how many?', { scope: { allowConfidential: false } });
+    expect(ordinary.answer).not.toMatch(/never mention/);
+    expect(ordinary.answered).toBe(true);
+  });
+
   it('cites only the committee asked about', async () => {
     const a = await ask(deps, 'How many children in care are there?', { scope: { committees: ['another-committee'], allowConfidential: false } });
     expect(a.answered).toBe(false);

@@ -186,4 +186,15 @@ describe('the lead line', () => {
     expect(leadOf('The number of potholes repaired within 28 days this quarter was 3,058 out of a possible 3,243 giving a Green RAG rating of 94%.', asked)).toMatch(/^3,058 out of a possible 3,243/);
     expect(leadOf('Environment & Transport KPIs Latest Previous DoT % of routine pothole repairs completed within 28 days GREEN GREEN', asked)).not.toMatch(/^28 days/);
   });
+
+  it('leads a rate question with the rate, not the count beside it', async () => {
+    const { analyzeQuery } = await import('../../src/search/index.ts');
+    const question = "What was Barsetshire's rate of looked after children per 10,000 in 2014?";
+    expect(quantityKind(question)).toBe('share');
+    expect(quantityKind("What was Barsetshire's rate of permanent exclusions?")).toBe('share');
+    expect(fitsQuantity('share', 'a rate of 152.4 per 10,000 children')).toBe(true);
+    expect(fitsQuantity('share', '443 children are being looked after')).toBe(false);
+    const asked = q(question, analyzeQuery(question).map((t) => t.term), countedTerms(question));
+    expect(leadOf('At 31 March 2014, 443 children are being looked after by the LA (a rate of 152.4 per 10,000 children).', asked)).toBe('152.4 per 10,000 children');
+  });
 });
