@@ -74,7 +74,7 @@ export function namedWords(question: string): string[] {
 }
 
 /**
- * The question's first word when it could be a name: capitalised and not a question word ("Doncaster Ofsted 2023
+ * The question's first word when it could be a name: capitalised and not a question word ("Barsetshire Ofsted 2023
  * judgement"). Only a word no paper holds at all is then taken for one, since any first word is capitalised.
  */
 export function leadingWord(question: string): string | null {
