@@ -3,7 +3,7 @@ import { analyzeText, GRADES } from '../search/index.ts';
 /** What kind of answer a question wants, read from its wording. */
 export type AnswerType = 'quantity' | 'frequency' | 'person' | 'date' | 'judgement' | 'decision' | 'open';
 
-const QUANTITY = /\b(how (many|much|often|long|big)|(what|which) (number|proportion|percentage|share|amount|rate|figure|total|sum)|number of|percentage of|proportion of|by how much)\b/i;
+const QUANTITY = /\b(how (many|much|often|long|big)|(what|which) (number|proportion|percentage|share|amount|rate|figure|total|sum)|number of|percentage of|proportion of|by how much|(latest|current|last|most recent) (figure|value|number|percentage|rate)|(vs\.?|versus|against) (its |the )?target)\b/i;
 const MONEY_NOUN = /^(what|which)\b.*\b(cost|costs|spend|spending|budget|salary|salaries|tax|savings?|overspend|underspend|funding|price|fee|fees|grant|allocation|deficit|surplus)\b/i;
 /** A figure asked for by its measure's name: "what was the average caseload", "what is the turnout"; not "what did Ofsted rate". */
 const MEASURE_NOUN = /^(?:what|which)(?:'s|’s|\s+(?:is|was|are|were))\b.*\b(?:average|median|rate|turnout|ratio|headcount)\b/i;
@@ -86,6 +86,8 @@ export function quantityKind(question: string): QuantityKind {
   if (/\bhow long\b/i.test(question)) return 'duration';
   if (/\b(percentage|proportion|share|per ?cent|what rate|turnout|how many out of)\b/i.test(question) || PER_N.test(question) || /\brate of\b/i.test(question)) return 'share';
   if (MONEY_NOUN.test(question) || /\bhow much\b.*\b(cost|spend|spent|pay|paid|budget|fund|funding|money|save|saving|savings|worth|£)\b/i.test(question) || /\bhow much (money|funding)\b/i.test(question)) return 'money';
+  // "How much of the waste goes to landfill": a part of a whole, unless the whole is money (above).
+  if (/\bhow much of\b/i.test(question)) return 'share';
   return 'count';
 }
 

@@ -24,6 +24,10 @@ describe('reading a question', () => {
     expect(quantityKind('What share of children are placed out of county?')).toBe('share');
     expect(quantityKind('How much does the council spend on agency staff?')).toBe('money');
     expect(quantityKind('How many adoptions were there?')).toBe('count');
+    expect(quantityKind("How much of Barsetshire's rubbish goes to landfill?")).toBe('share');
+    expect(quantityKind('How much of the core budget depends on insecure funding?')).toBe('money');
+    expect(answerType('FOI requests answered within 20 working days - latest figure vs target?')).toBe('quantity');
+    expect(answerType('Foster households against the target, Q3?')).toBe('quantity');
   });
 
   it('reads a figure asked for by its measure, and a name asked for as a name', () => {
