@@ -23,11 +23,13 @@ import { namesYear } from './context.ts';
  * - opening: one over the span's page number (summaries, judgements and title blocks stand on the first pages);
  * - local: share of the question's terms in the span, each weighted by how few of the shortlisted spans hold it (a
  *   term every candidate has, such as the date all of a table's rows give, tells them apart no more than a term none
- *   has; "looked after" among rows that all give "At 31 March 2014" is what picks the row asked about).
+ *   has; "looked after" among rows that all give "At 31 March 2014" is what picks the row asked about);
+ * - overall: a grade question, and the span gives an inspection's overall grade ("Overall effectiveness: Good", "The
+ *   overall judgement is that ..."), not the grade of one part of the service nor one recalled from an earlier inspection.
  */
 export const FEATURES = [
   'context', 'coverage', 'passage', 'core', 'titleShare', 'engine', 'position', 'rarest',
-  'fitsTyped', 'unfitTyped', 'heading', 'unmet', 'holder', 'focused', 'yearMatch', 'latest', 'length', 'boilerplate', 'pairs', 'opening', 'local',
+  'fitsTyped', 'unfitTyped', 'heading', 'unmet', 'holder', 'focused', 'yearMatch', 'latest', 'length', 'boilerplate', 'pairs', 'opening', 'local', 'overall',
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
@@ -54,6 +56,9 @@ const STOCK_TERMS = 6;
 export const NOTICE = /©|\bcrown copyright\b|\bopen government licen[cs]e\b/i;
 /** A document's furniture, whatever its length: contact lines, web and e-mail addresses, copyright and licence notices. */
 const FURNITURE = new RegExp(String.raw`\S@\S|\bwww\.|https?:\/\/|` + NOTICE.source, 'i');
+
+/** A span that gives an inspection's overall grade: the judgement table's first row, or the report's own summary line. */
+const OVERALL_GRADE = /^(?:\d+\.\s*)?overall effectiveness\b|\bthe overall judgement is\b/i;
 
 /** The feature vector of a candidate, in FEATURES order. */
 export function featuresOf(c: Candidate, x: FeatureContext): number[] {
@@ -83,6 +88,7 @@ export function featuresOf(c: Candidate, x: FeatureContext): number[] {
     pairs: pairShare(x.q.terms, c.text),
     opening: 1 / Math.max(1, c.hit.page),
     local: localShare(c.terms, x.localWeights),
+    overall: x.q.type === 'judgement' && OVERALL_GRADE.test(c.text) ? 1 : 0,
   };
   return FEATURES.map((f) => values[f]);
 }
