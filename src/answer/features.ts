@@ -3,7 +3,6 @@ import { analyzeText, QUANTITY } from '../search/index.ts';
 import type { Candidate, QuestionTerms } from './extract.ts';
 import type { Focus } from './focus.ts';
 import { namesYear } from './context.ts';
-import { givesOverallGrade } from './question.ts';
 
 /**
  * The features of a candidate answer, each in [0, 1], in the order the fitted weights use. What each measures:
@@ -58,6 +57,9 @@ export const NOTICE = /©|\bcrown copyright\b|\bopen government licen[cs]e\b/i;
 /** A document's furniture, whatever its length: contact lines, web and e-mail addresses, copyright and licence notices. */
 const FURNITURE = new RegExp(String.raw`\S@\S|\bwww\.|https?:\/\/|` + NOTICE.source, 'i');
 
+/** A span that gives an inspection's overall grade: the judgement table's first row, or the report's own summary line. */
+const OVERALL_GRADE = /^(?:\d+\.\s*)?overall effectiveness\b|\bthe overall judgement is\b/i;
+
 /** The feature vector of a candidate, in FEATURES order. */
 export function featuresOf(c: Candidate, x: FeatureContext): number[] {
   const typed = x.q.type !== 'open';
@@ -86,7 +88,7 @@ export function featuresOf(c: Candidate, x: FeatureContext): number[] {
     pairs: pairShare(x.q.terms, c.text),
     opening: 1 / Math.max(1, c.hit.page),
     local: localShare(c.terms, x.localWeights),
-    overall: x.q.type === 'judgement' && givesOverallGrade(c.text) ? 1 : 0,
+    overall: x.q.type === 'judgement' && OVERALL_GRADE.test(c.text) ? 1 : 0,
   };
   return FEATURES.map((f) => values[f]);
 }

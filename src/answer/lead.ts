@@ -1,6 +1,6 @@
 import { foldWhitespace } from '../quote.ts';
 import { holdsPost, QUALIFIED_BEFORE, shareOf, type QuestionTerms } from './extract.ts';
-import { DURATION, figuresIn, fitsQuantity, fitsType, givesOverallGrade, namesPerson } from './question.ts';
+import { DURATION, figuresIn, fitsQuantity, namesPerson } from './question.ts';
 import { analyzeText, COUNTED, POSTS, QUANTITY } from '../search/index.ts';
 
 const PHRASE_END = /,(?!\d)|\.(?!\d)|[;:()\n]|\s(and|or|but|which|who|compared|against|while|whereas|giving|making|meaning)\s/i;
@@ -47,31 +47,19 @@ function isAsked(value: string, asked: Set<string>): boolean {
   return terms.length > 0 && terms.every((t) => asked.has(t));
 }
 
-/** How many of the first quotes a "who" or grade answer's lead may come from. */
-const LEAD_QUOTES = 3;
-
-/** How many of the question's terms a part of the service's grade row must hold for the question to be about that part. */
-const PART_NAMED = 2;
+/** How many of the first quotes a "who" answer's lead may come from. */
+const HOLDER_QUOTES = 3;
 
 /**
- * Which of an answer's citations leads it: the first, except among the best citations of the first's paper, a "who"
- * answer leads with the first that sets a name beside the post asked about (a report's title block may rank first
- * without the lead inspector's line), and a grade question that names no part of the service (its words are not those
- * of the first's row) leads with the overall grade. The answer puts that citation first.
+ * Which of an answer's citations leads it: the first, except that a "who" answer leads with the first of its best
+ * citations from the same paper that sets a name beside the post asked about (a report's title block may rank first
+ * without the lead inspector's line). The answer puts that citation first.
  */
 export function leadingQuote(citations: Array<{ quote: string; paper: { id: string } }>, q: QuestionTerms): number {
   const first = citations[0];
-  if (!first) return 0;
-  const better = (pick: (quote: string) => boolean) => citations.slice(1, LEAD_QUOTES).findIndex((c) => c.paper.id === first.paper.id && pick(c.quote)) + 1;
-  if (q.type === 'person' && holderPhrase(first.quote, q) === null) return better((quote) => holderPhrase(quote, q) !== null);
-  if (q.type === 'judgement' && fitsType('judgement', first.quote) && !givesOverallGrade(first.quote) && !namesPart(first.quote, q)) return better(givesOverallGrade);
-  return 0;
-}
-
-/** Whether a grade row's words are the question's: "the impact of leaders" asked, or "help and protection". */
-function namesPart(row: string, q: QuestionTerms): boolean {
-  const asked = new Set(q.terms);
-  return new Set(analyzeText(row).filter((t) => asked.has(t))).size >= PART_NAMED;
+  if (q.type !== 'person' || !first || holderPhrase(first.quote, q) !== null) return 0;
+  const i = citations.slice(1, HOLDER_QUOTES).findIndex((c) => c.paper.id === first.paper.id && holderPhrase(c.quote, q) !== null);
+  return i + 1;
 }
 
 /** A capitalised word of a name, inner capitals allowed ("McLaughlin", "O'Brien"). */

@@ -12,8 +12,6 @@ const DATE = /^\s*(?:and\s+|so\s+)?(?:by\s+)?when\b|\b(?:what date|which date|wh
 const DECISION = /\b(?:what|which)\b.*\b(?:decide|decided|agree|agreed|resolve|resolved|approve|approved|recommend|recommended)\b|\bwhat was the (?:decision|outcome|resolution)\b/i;
 const DECIDED = /\b(?:RESOLVED|AGREED|CONFIRM|CONFIRMED|APPROVE|APPROVED|NOTE|ENDORSE|resolved|agreed|decided|approved|endorsed|confirmed|rescinded|amended|referred|unanimously|carried)\b/;
 const GRADE_FIT = new RegExp(String.raw`\b(${GRADES.join('|')}|judgement is|judged)\b`, 'i');
-/** A span that gives an inspection's overall grade: the judgement table's first row, or the report's own summary line. */
-const OVERALL_GRADE = /^(?:\d+\.\s*)?overall effectiveness\b|\bthe overall judgement is\b/i;
 const JUDGEMENT = /\b(judge?ments?|judged|rate|rated|rating|ratings|grade|grades|graded|verdict|overall effectiveness|how good)\b/i;
 
 /**
@@ -109,11 +107,6 @@ export function fitsQuantity(kind: QuantityKind, text: string): boolean {
   if (kind === 'money') return MONEY.test(text);
   if (kind === 'share') return SHARE.test(text);
   return figuresIn(text).length > 0;
-}
-
-/** True when a span gives an inspection's overall grade ("Overall effectiveness Good", "The overall judgement is that ..."). */
-export function givesOverallGrade(text: string): boolean {
-  return OVERALL_GRADE.test(text);
 }
 
 /** True when the text fits the kind of answer wanted. */

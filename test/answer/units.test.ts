@@ -87,18 +87,6 @@ describe('reading a question', () => {
     expect(leadOf('Inspection dates: 15 July 2019 Lead inspector: Brenda McLaughlin Her Majesty’s Inspector', named)).toBe('Lead inspector: Brenda McLaughlin');
   });
 
-  it('leads a grade answer about the whole service with the overall grade, and one about a part with that part', () => {
-    const report = { id: 'barsetshire-2023' };
-    const cited = [
-      { quote: 'The impact of leaders on social work practice with children and families Good', paper: report },
-      { quote: 'Inspection dates: 20 February to 3 March 2023 Lead inspector: Jane Smith', paper: report },
-      { quote: 'Overall effectiveness Requires improvement to be good', paper: report },
-    ];
-    expect(leadingQuote(cited, questionTerms(index, "How did Ofsted rate Barsetshire's children's services in 2023?"))).toBe(2);
-    expect(leadingQuote(cited, questionTerms(index, "How did Ofsted rate the impact of Barsetshire's leaders on social work practice in 2023?"))).toBe(0);
-    expect(leadingQuote([cited[0]!, cited[1]!, { ...cited[2]!, paper: { id: 'barsetshire-2018' } }], questionTerms(index, "How did Ofsted rate Barsetshire's children's services in 2023?"))).toBe(0);
-  });
-
   it('finds what the question pins down: names, years and compounds', () => {
     expect(namedWords('How many children in care does Medway Council have?')).toEqual(['Medway', 'Council']);
     const c = constraintsOf('What is the school-level funding for the 2025/26 budget?');
