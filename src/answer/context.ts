@@ -62,14 +62,22 @@ export function fold(text: string): string {
 
 const NOT_NAMES = new Set(['how', 'what', 'who', 'whom', 'whose', 'which', 'when', 'where', 'why', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should', 'the', 'a', 'an', 'in', 'on', 'of', 'i', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
+const QUESTION_WORD = /[A-Za-z][A-Za-z'’&-]*/g;
+
+/** A word, its possessive taken off, when it is capitalised like a name and is not a question word, month or day. */
+function asName(word: string): string | null {
+  const bare = word.replace(/['’]s$/, '');
+  return /^[A-Z][a-z]/.test(bare) && !NOT_NAMES.has(bare.toLowerCase()) ? bare : null;
+}
+
 /** Words of a question that name something (capitalised past its first word, or an acronym). */
 export function namedWords(question: string): string[] {
-  const words = question.match(/[A-Za-z][A-Za-z'’&-]*/g) ?? [];
+  const words = question.match(QUESTION_WORD) ?? [];
   return words.filter((w, i) => {
     const bare = w.replace(/['’]s$/, '');
     if (NOT_NAMES.has(bare.toLowerCase())) return false;
     if (/^[A-Z]{2,}$/.test(bare)) return true;
-    return i > 0 && /^[A-Z][a-z]/.test(bare);
+    return i > 0 && asName(w) !== null;
   });
 }
 
@@ -78,8 +86,8 @@ export function namedWords(question: string): string[] {
  * judgement"). Only a word no paper holds at all is then taken for one, since any first word is capitalised.
  */
 export function leadingWord(question: string): string | null {
-  const first = /^\s*([A-Za-z][A-Za-z'’&-]*)/.exec(question)?.[1]?.replace(/['’]s$/, '');
-  return first && /^[A-Z][a-z]/.test(first) && !NOT_NAMES.has(first.toLowerCase()) ? first : null;
+  const first = /^\s*([A-Za-z][A-Za-z'’&-]*)/.exec(question)?.[1];
+  return first ? asName(first) : null;
 }
 
 /**

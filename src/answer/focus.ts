@@ -43,9 +43,10 @@ export function focusOf(index: Pick<SearchIndex, 'spread'>, papers: PaperMeta[],
   const leading = analyzeQuery(leadingWord(question) ?? '').filter((t) => !t.concept).map((t) => t.term);
   for (const { term, source } of analyzeQuery(question)) {
     if (/^(?:19|20)\d\d$/.test(term) || term.includes('_')) continue;
-    const spread = index.spread(term).filter((s) => inScopeIds.has(s.paperId));
+    const everywhere = index.spread(term);
+    const spread = everywhere.filter((s) => inScopeIds.has(s.paperId));
     if (spread.length === 0) {
-      if (named.has(term) || (leading.includes(term) && index.spread(term).length === 0)) unknown.push(source);
+      if (named.has(term) || (leading.includes(term) && everywhere.length === 0)) unknown.push(source);
       continue;
     }
     const about = new Set(spread.filter((s) => s.inContext || (named.has(term) && (s.onFirstPage || s.share >= opts.aboutShare))).map((s) => s.paperId));

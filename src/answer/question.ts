@@ -84,7 +84,7 @@ export type QuantityKind = 'money' | 'share' | 'count' | 'duration';
 /** Reads the sort of figure a quantity question wants. */
 export function quantityKind(question: string): QuantityKind {
   if (/\bhow long\b/i.test(question)) return 'duration';
-  if (/\b(percentage|proportion|share|per ?cent|what rate|turnout|how many out of)\b/i.test(question) || PER_N.test(question) || /\brate of\b/i.test(question)) return 'share';
+  if (/\b(percentage|proportion|share|per ?cent|what rate|rate of|turnout|how many out of)\b/i.test(question) || PER_N.test(question)) return 'share';
   if (MONEY_NOUN.test(question) || /\bhow much\b.*\b(cost|spend|spent|pay|paid|budget|fund|funding|money|save|saving|savings|worth|£)\b/i.test(question) || /\bhow much (money|funding)\b/i.test(question)) return 'money';
   // "How much of the waste goes to landfill": a part of a whole, unless the whole is money (above).
   if (/\bhow much of\b/i.test(question)) return 'share';
