@@ -30,6 +30,11 @@ export interface Candidate {
   features: number[];
   /** The model's probability that the span answers the question; set by the ranker. */
   score: number;
+  /**
+   * For a grade question, the span gives the grade asked for: the overall grade when the question names no part of
+   * what is graded, else the grade of the part it names (see partTerms); set by the ranker.
+   */
+  givesAsked?: boolean;
 }
 
 export interface QuestionTerms {
@@ -117,8 +122,9 @@ export function coverageOf(text: string, q: QuestionTerms): number {
  * The best spans of a hit, up to `max`: the best sentence, widened by a neighbour that gives the kind of answer
  * wanted, adds question terms or resolves a pronoun; then the same among the sentences no earlier span holds (a
  * passage may give two answers: a judgement table's overall row, and the sentence after it that recalls the last grade).
+ * With `also`, one more span among the rest: the best sentence that passes it, when none of the others does.
  */
-export function spansOf(hit: SearchHit, q: QuestionTerms, max: number): Candidate[] {
+export function spansOf(hit: SearchHit, q: QuestionTerms, max: number, also?: (text: string) => boolean): Candidate[] {
   // Whether a text fits is asked of the same sentences several times over; each is worked out once.
   const fitted = new Map<string, boolean>();
   const fits = (text: string): boolean => {
@@ -134,10 +140,14 @@ export function spansOf(hit: SearchHit, q: QuestionTerms, max: number): Candidat
     out.push(c.candidate);
     for (let i = c.from; i <= c.to; i++) taken.add(i);
   }
+  if (also && !out.some((c) => also(c.text))) {
+    const c = spanAmong(hit, q, taken, fits, also);
+    if (c && also(c.candidate.text)) out.push(c.candidate);
+  }
   return out;
 }
 
-function spanAmong(hit: SearchHit, q: QuestionTerms, taken: Set<number>, fits: (text: string) => boolean): { candidate: Candidate; from: number; to: number } | null {
+function spanAmong(hit: SearchHit, q: QuestionTerms, taken: Set<number>, fits: (text: string) => boolean, only?: (text: string) => boolean): { candidate: Candidate; from: number; to: number } | null {
   const offset = hit.start;
   const span = (a: number, b: number) => hit.text.slice(hit.sentences[a]![0] - offset, hit.sentences[b]![1] - offset);
   let best = -1;
@@ -145,6 +155,7 @@ function spanAmong(hit: SearchHit, q: QuestionTerms, taken: Set<number>, fits: (
   hit.sentences.forEach((_, i) => {
     if (taken.has(i)) return;
     const text = span(i, i);
+    if (only && !only(text)) return;
     const value = coverageOf(text, q) + (fits(text) ? 0.15 : 0) - (bareHeading(text, q, fits(text)) ? 0.2 : 0);
     if (value > bestValue) [best, bestValue] = [i, value];
   });

@@ -60,6 +60,23 @@ const FURNITURE = new RegExp(String.raw`\S@\S|\bwww\.|https?:\/\/|` + NOTICE.sou
 /** A span that gives an inspection's overall grade: the judgement table's first row, or the report's own summary line. */
 const OVERALL_GRADE = /^(?:\d+\.\s*)?overall effectiveness\b|\bthe overall judgement is\b/i;
 
+/** Whether a span gives an inspection's overall grade. */
+export function givesOverallGrade(text: string): boolean {
+  return OVERALL_GRADE.test(text);
+}
+
+/**
+ * The terms by which a grade question names one part of what is graded ("care leavers", "help and protection",
+ * "adoption"): those of the given terms that stand in a span giving a part's grade and in no span giving the overall
+ * grade. The caller leaves out the words that name the whole (see NOT_A_PART).
+ */
+export function partTerms(coreTerms: string[], spans: Array<{ terms: Set<string>; text: string; fits: boolean }>): string[] {
+  const graded = spans.filter((s) => s.fits);
+  const overall = graded.filter((s) => givesOverallGrade(s.text));
+  const parts = graded.filter((s) => !givesOverallGrade(s.text));
+  return coreTerms.filter((t) => !overall.some((s) => s.terms.has(t)) && parts.some((s) => s.terms.has(t)));
+}
+
 /** The feature vector of a candidate, in FEATURES order. */
 export function featuresOf(c: Candidate, x: FeatureContext): number[] {
   const typed = x.q.type !== 'open';
@@ -88,7 +105,7 @@ export function featuresOf(c: Candidate, x: FeatureContext): number[] {
     pairs: pairShare(x.q.terms, c.text),
     opening: 1 / Math.max(1, c.hit.page),
     local: localShare(c.terms, x.localWeights),
-    overall: x.q.type === 'judgement' && OVERALL_GRADE.test(c.text) ? 1 : 0,
+    overall: x.q.type === 'judgement' && givesOverallGrade(c.text) ? 1 : 0,
   };
   return FEATURES.map((f) => values[f]);
 }

@@ -12,7 +12,7 @@ import { answerProbability, fittedModel, type AnswerModel } from './model.ts';
 import { NOTICE } from './features.ts';
 import { authorOf } from './people.ts';
 import { rankCandidates } from './rank.ts';
-import { leadingQuote, leadOf } from './lead.ts';
+import { leadingQuote, leadOf, askedGradeFirst } from './lead.ts';
 import { questionTerms, withoutFrame } from './terms.ts';
 import type { Answer, AskOptions } from './types.ts';
 
@@ -40,7 +40,7 @@ export async function ask(deps: AnswerDeps, question: string, opts: AskOptions):
   const confident = ranked.length > 0 && answerProbability(model, ranked.map((c) => ({ p: c.score, x: c.features, paperId: c.hit.paperId, page: c.hit.page })), q.type) >= model.decision.answerAt;
   const shown = quotable(ranked);
   if (!confident && byline.length === 0) return refusal(question, await cite(deps, shown.slice(0, 3), papers));
-  const strong = confident ? shown.filter((c, i) => i === 0 || c.score >= model.citeAt) : [];
+  const strong = confident ? askedGradeFirst(shown.filter((c, i) => i === 0 || c.score >= model.citeAt)) : [];
   const cited = [...byline, ...(await cite(deps, strong, papers)).filter((c) => !byline.some((b) => b.quote === c.quote))].slice(0, MAX_CITATIONS);
   if (cited.length === 0) return refusal(question, []);
   const first = leadingQuote(cited, q);

@@ -62,6 +62,22 @@ export function leadingQuote(citations: Array<{ quote: string; paper: { id: stri
   return i + 1;
 }
 
+/** How many of the best candidates a grade answer's lead may come from. */
+const GRADE_CANDIDATES = 3;
+
+/**
+ * The candidates in the order they are cited: as ranked, except that for a grade question the first of the best three
+ * from the first's paper that gives the grade asked for comes first, when the first does not: the overall grade for a
+ * question about the whole service, the part's for one that names a part ("How were care leavers graded?"). A
+ * judgement table's rows and the summary beside them rank close together.
+ */
+export function askedGradeFirst<T extends { givesAsked?: boolean; hit: { paperId: string } }>(ranked: T[]): T[] {
+  const first = ranked[0];
+  if (!first || first.givesAsked !== false) return ranked;
+  const i = ranked.slice(1, GRADE_CANDIDATES).findIndex((c) => c.givesAsked && c.hit.paperId === first.hit.paperId) + 1;
+  return i === 0 ? ranked : [ranked[i]!, ...ranked.filter((_, k) => k !== i)];
+}
+
 /** A capitalised word of a name, inner capitals allowed ("McLaughlin", "O'Brien"). */
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’-]*(?:\p{Lu}[\p{Ll}'’-]+)*(?!\p{L})`;
 const NAME_RUN = new RegExp(String.raw`(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Lord|Lady|Dame|Baroness)\.?\s+)?${NAME_WORD}(?:\s+(?!(?:Her|His|The|Deputy)\b)${NAME_WORD})+`, 'gu');

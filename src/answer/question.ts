@@ -23,6 +23,17 @@ export const ANSWER_VOCABULARY: Partial<Record<AnswerType, string>> = {
   person: 'chair chairman director cabinet member councillor lead inspector',
 };
 
+/**
+ * Words of a grade question that name no part of what is graded: grading itself (grades, judging, inspecting) and the
+ * whole that an inspection grades (children's services, social care, the council or local authority).
+ */
+export const NOT_A_PART: ReadonlySet<string> = new Set(
+  analyzeText(
+    `${ANSWER_VOCABULARY.judgement} judge judged rate rated rating grade graded verdict how good Ofsted inspection inspected inspectors ` +
+      "children's services services for children social care council local authority",
+  ),
+);
+
 /** Classifies a question by the kind of answer it wants. */
 export function answerType(question: string): AnswerType {
   if (/\bhow often\b/i.test(question)) return 'frequency';

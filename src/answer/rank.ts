@@ -3,7 +3,8 @@ import type { SearchHit, SearchIndex } from '../search/types.ts';
 import { constraintsOf, paperContext, unmet, type Constraints, type ContextSource, type PaperContext } from './context.ts';
 import { spansOf, shareOf, type Candidate, type QuestionTerms } from './extract.ts';
 import { askedRole, namesHolder } from './people.ts';
-import { featuresOf, localWeights } from './features.ts';
+import { NOT_A_PART } from './question.ts';
+import { featuresOf, localWeights, partTerms, givesOverallGrade } from './features.ts';
 import type { Focus } from './focus.ts';
 import { fittedModel, probability, type AnswerModel } from './model.ts';
 
@@ -15,9 +16,14 @@ const SHORTLIST = 32;
  */
 const JUDGEMENT_SPANS = 2;
 
-/** A first score from the span and the engine alone, to choose which hits to weigh in full. */
-function prelim(c: Candidate, engine: number): number {
-  return 0.5 * c.coverage + 0.2 * c.hit.coverage + 0.3 * engine + (c.fits ? 0.1 : 0) - (c.heading ? 0.2 : 0);
+/**
+ * A first score from the span and the engine alone, to choose which hits to weigh in full. For a grade question about
+ * the whole service, a span giving the overall grade counts as if it held the question's words: "Overall effectiveness
+ * Good" holds none of them.
+ */
+function prelim(c: Candidate, engine: number, whole: boolean): number {
+  const coverage = whole && givesOverallGrade(c.text) ? 1 : c.coverage;
+  return 0.5 * coverage + 0.2 * c.hit.coverage + 0.3 * engine + (c.fits ? 0.1 : 0) - (c.heading ? 0.2 : 0);
 }
 
 /** How much a question term counts when the span lacks it but its passage or its paper has it (a fixed discount, not fitted). */
@@ -45,10 +51,12 @@ export async function rankCandidates(src: ContextSource, papers: Record<string, 
   const ranked: Candidate[] = [];
   const positionOf = new Map(hits.map((h, i) => [h, 1 - i / Math.max(1, hits.length)]));
   const engineOf = new Map(hits.map((h) => [h, opts.fusedOrder ? positionOf.get(h)! : top > 0 ? h.score / top : 0]));
+  // A grade question in the words of the whole service alone ("How did Ofsted rate Barsetshire's children's services?") also weighs each passage's overall grade.
+  const whole = q.type === 'judgement' && coreTerms(q, constraints).every((t) => NOT_A_PART.has(t));
   const shortlist = hits
     .filter((h) => papers[h.paperId])
-    .flatMap((h) => spansOf(h, q, q.type === 'judgement' ? JUDGEMENT_SPANS : 1))
-    .sort((a, b) => prelim(b, engineOf.get(b.hit)!) - prelim(a, engineOf.get(a.hit)!))
+    .flatMap((h) => spansOf(h, q, q.type === 'judgement' ? JUDGEMENT_SPANS : 1, whole ? givesOverallGrade : undefined))
+    .sort((a, b) => prelim(b, engineOf.get(b.hit)!, whole) - prelim(a, engineOf.get(a.hit)!, whole))
     .slice(0, SHORTLIST);
   const latestOf = new Map<string, string>();
   for (const c of shortlist) {
@@ -56,6 +64,7 @@ export async function rankCandidates(src: ContextSource, papers: Record<string, 
     if (meta.date && (latestOf.get(meta.committee) ?? '') < meta.date) latestOf.set(meta.committee, meta.date);
   }
   const local = localWeights(q.terms, shortlist.map((c) => c.terms));
+  const named = q.type === 'judgement' ? partTerms(coreTerms(q, constraints).filter((t) => !NOT_A_PART.has(t)), shortlist) : [];
   for (const c of shortlist) {
     const hit = c.hit;
     const meta = papers[hit.paperId]!;
@@ -69,6 +78,7 @@ export async function rankCandidates(src: ContextSource, papers: Record<string, 
     const holder = role !== null && namesHolder(c.text, role);
     c.features = featuresOf(c, { q, focus: opts.focus, meta, engine: engineOf.get(hit)!, position: positionOf.get(hit)!, holder, latestOf, localWeights: local, papersWithText: opts.index.papersWith(c.text) });
     c.score = probability(model, c.features);
+    if (q.type === 'judgement') c.givesAsked = named.length === 0 ? givesOverallGrade(c.text) : c.fits && !givesOverallGrade(c.text) && named.some((t) => c.terms.has(t));
     ranked.push(c);
   }
   ranked.sort((a, b) => b.score - a.score);

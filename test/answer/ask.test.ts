@@ -4,7 +4,7 @@ import type { Deps } from '../../src/deps.ts';
 import type { Paper } from '../../src/domain.ts';
 import { ingestPaths } from '../../src/ingest/index.ts';
 import { citationHolds } from '../../src/quote.ts';
-import { tempDeps, SEEDS, CORPUS } from '../support/deps.ts';
+import { tempDeps, SEEDS, CORPUS, OFSTED } from '../support/deps.ts';
 import { storeUrls } from '../support/stores.ts';
 
 async function allQuotesHold(deps: Deps, citations: Array<{ paper: { id: string } }>): Promise<boolean> {
@@ -135,6 +135,7 @@ describe('ask across the corpus', () => {
     expect(first?.quote.replace(/\s+/g, ' ')).toBe('The experiences and progress of care leavers Good');
   });
 
+
   it('never quotes a confidential paper outside an allowed scope', async () => {
     const [meta] = (await deps.papers.list()).filter((p) => p.file === '000_8329802debfad264.txt');
     await deps.papers.update(meta!.id, { confidential: true });
@@ -143,5 +144,31 @@ describe('ask across the corpus', () => {
     const allowed = await ask(deps, 'How many children in care are there?', { scope: { allowConfidential: true } });
     expect(allowed.citations[0]?.paper.id).toBe(meta!.id);
     await deps.papers.update(meta!.id, { confidential: false });
+  });
+});
+
+describe('ask across successive inspections', () => {
+  let deps: Deps;
+  beforeAll(async () => {
+    deps = await tempDeps();
+    await ingestPaths(deps, [`${OFSTED}/ealing`, `${OFSTED}/kirklees`], {});
+  });
+  afterAll(() => deps.close());
+
+  it('leads a grade question about one part of the service with that part\'s row, not the overall grade', async () => {
+    for (const [question, row] of [
+      ['Ealing help and protection grade 2024', 'The experiences and progress of children who need help and protection Requires improvement to be good'],
+      ['How were Kirklees care leavers rated in 2024?', 'The experiences and progress of care leavers Requires improvement to be good'],
+    ] as const) {
+      const a = await ask(deps, question, { scope: { allowConfidential: false } });
+      expect(a.answered, question).toBe(true);
+      expect(a.citations[0]?.quote.replace(/\s+/g, ' '), question).toBe(row);
+      expect(a.answer.replace(/\s+/g, ' '), question).toBe(row);
+    }
+  });
+
+  it('leads a grade question about the whole service with the overall grade', async () => {
+    const a = await ask(deps, "How did Ofsted rate Kirklees children's services in 2024?", { scope: { allowConfidential: false } });
+    expect(a.answer.replace(/\s+/g, ' ')).toMatch(/^Overall effectiveness Good/);
   });
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { constraintsOf, namedWords } from '../../src/answer/context.ts';
 import { fitsQuestion, looksLikeHeading } from '../../src/answer/extract.ts';
-import { leadingQuote, leadOf } from '../../src/answer/lead.ts';
-import { localWeights } from '../../src/answer/features.ts';
+import { leadingQuote, leadOf, askedGradeFirst } from '../../src/answer/lead.ts';
+import { localWeights, partTerms } from '../../src/answer/features.ts';
 import { askedRole, namesHolder } from '../../src/answer/people.ts';
-import { answerType, figuresIn, fitsQuantity, fitsType, quantityKind } from '../../src/answer/question.ts';
+import { answerType, figuresIn, fitsQuantity, fitsType, NOT_A_PART, quantityKind } from '../../src/answer/question.ts';
 import { countedTerms, countsNear, questionTerms, withoutFrame } from '../../src/answer/terms.ts';
+import { analyzeQuery, analyzeText } from '../../src/search/index.ts';
 
 describe('reading a question', () => {
   /** The index a question is read against: every term known, each weighing 1. */
@@ -174,16 +175,14 @@ describe('figures, counts and years in answers', () => {
 describe('the lead line', () => {
   const q = (question: string, terms: string[], counted: string[] = []) => ({ terms, idf: new Map(terms.map((t) => [t, 1])), type: answerType(question), quantity: quantityKind(question), counted, head: [], known: new Set(terms), posts: [] });
 
-  it('gives the figure asked for, never one the question itself gives', async () => {
-    const { analyzeQuery } = await import('../../src/search/index.ts');
+  it('gives the figure asked for, never one the question itself gives', () => {
     const question = 'How many requests were completed within 20 working days?';
     const terms = analyzeQuery(question).map((t) => t.term);
     expect(leadOf('During the quarter, 1,204 requests were completed within 20 working days.', q(question, terms))).toBe('1,204 requests were completed within 20 working days');
     expect(leadOf('Requests completed within 20 working days and reported to the board', q(question, terms))).not.toMatch(/^20 working days/);
   });
 
-  it('leads with the figure that counts what was asked, never a KPI label\'s period', async () => {
-    const { analyzeQuery } = await import('../../src/search/index.ts');
+  it('leads with the figure that counts what was asked, never a KPI label\'s period', () => {
     const question = 'How many potholes were repaired?';
     const asked = q(question, analyzeQuery(question).map((t) => t.term), countedTerms(question));
     // Kent's Quarterly Performance Report, Q3 2024/25: the sentence that gives the count, and a KPI table row.
@@ -191,8 +190,7 @@ describe('the lead line', () => {
     expect(leadOf('Environment & Transport KPIs Latest Previous DoT % of routine pothole repairs completed within 28 days GREEN GREEN', asked)).not.toMatch(/^28 days/);
   });
 
-  it('leads a rate question with the rate, not the count beside it', async () => {
-    const { analyzeQuery } = await import('../../src/search/index.ts');
+  it('leads a rate question with the rate, not the count beside it', () => {
     const question = "What was Barsetshire's rate of looked after children per 10,000 in 2014?";
     expect(quantityKind(question)).toBe('share');
     expect(quantityKind("What was Barsetshire's rate of permanent exclusions?")).toBe('share');
@@ -200,5 +198,33 @@ describe('the lead line', () => {
     expect(fitsQuantity('share', '443 children are being looked after')).toBe(false);
     const asked = q(question, analyzeQuery(question).map((t) => t.term), countedTerms(question));
     expect(leadOf('At 31 March 2014, 443 children are being looked after by the LA (a rate of 152.4 per 10,000 children).', asked)).toBe('152.4 per 10,000 children');
+  });
+
+  describe('a grade question about one part of the service', () => {
+    const row = (text: string, fits = true) => ({ text, fits, terms: new Set(analyzeText(text)) });
+    const rows = [
+      row('Overall effectiveness Good'),
+      row('The impact of leaders on social work practice with children and families Good'),
+      row('The experiences and progress of children who need help and protection Requires improvement to be good'),
+      row('The experiences and progress of children in care Good'),
+      row('The experiences and progress of care leavers Outstanding'),
+      row('Children in Barsetshire are helped and protected well.', false),
+    ];
+    const core = (question: string) => analyzeQuery(question).map((t) => t.term).filter((t) => !t.startsWith('q_') && t !== 'c_qty');
+
+    it('is named by words that stand in a part\'s row and not in the overall row, other than words of the whole', () => {
+      expect(partTerms(core('care leavers'), rows)).toEqual(expect.arrayContaining(['c_cl']));
+      expect(partTerms(core('help and protection'), rows)).toEqual(expect.arrayContaining(['help', 'protect']));
+      expect(partTerms(core('overall effectiveness'), rows)).toEqual([]);
+      expect(partTerms(core("children's services").filter((t) => !NOT_A_PART.has(t)), rows)).toEqual([]);
+      expect(partTerms(core('care leavers').filter((t) => !NOT_A_PART.has(t)), rows)).toEqual(expect.arrayContaining(['c_cl']));
+    });
+
+    it('leads with the grade asked for when it stands among the best three of the first citation\'s paper', () => {
+      const c = (id: string, paperId: string, givesAsked: boolean) => ({ id, givesAsked, hit: { paperId } });
+      expect(askedGradeFirst([c('overall', 'a', false), c('other', 'a', false), c('part', 'a', true)]).map((x) => x.id)).toEqual(['part', 'overall', 'other']);
+      expect(askedGradeFirst([c('overall', 'a', false), c('part', 'b', true)]).map((x) => x.id)).toEqual(['overall', 'part']);
+      expect(askedGradeFirst([c('overall', 'a', false), c('x', 'a', false), c('y', 'a', false), c('part', 'a', true)]).map((x) => x.id)).toEqual(['overall', 'x', 'y', 'part']);
+    });
   });
 });

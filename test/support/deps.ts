@@ -15,3 +15,4 @@ export async function tempDeps(opts: { storeUrl?: string; env?: Record<string, s
 
 export const SEEDS = path.resolve('seeds');
 export const CORPUS = path.resolve('../shared/corpus');
+export const OFSTED = path.resolve('../shared/ofsted');
