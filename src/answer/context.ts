@@ -98,6 +98,19 @@ export interface Constraints {
   names: string[][];
   years: string[];
   phrases: string[];
+  /** The quarters of a year the question names, as their numbers (see quartersIn). */
+  quarters: string[];
+}
+
+const QUARTER_WORDS = [['first', 'one'], ['second', 'two'], ['third', 'three'], ['fourth', 'four']];
+const QUARTER = /\b(?:q|quarter\s*)([1-4])\b|\bquarter\s+(one|two|three|four)\b|\b(first|second|third|fourth)\s+quarter\b/gi;
+
+/** The quarters a text names ("Q4", "quarter 3", "quarter three", "the second quarter"), as their numbers. */
+export function quartersIn(text: string): string[] {
+  return [...text.matchAll(QUARTER)].map((m) => {
+    const word = (m[2] ?? m[3])?.toLowerCase();
+    return m[1] ?? String(QUARTER_WORDS.findIndex((w) => w.includes(word!)) + 1);
+  });
 }
 
 export function constraintsOf(question: string): Constraints {
@@ -106,7 +119,7 @@ export function constraintsOf(question: string): Constraints {
     .filter((ts) => ts.length > 0);
   const years = [...question.matchAll(/\b((?:19|20)\d\d)(?:\s?[-/–]\s?(\d\d(?:\d\d)?))?\b/g)].map((m) => m[1]!);
   const phrases = [...question.matchAll(/\b([a-z]+-[a-z]+(?:-[a-z]+)*)\b/gi)].map((m) => fold(m[1]!));
-  return { names, years, phrases };
+  return { names, years, phrases, quarters: [...new Set(quartersIn(question))] };
 }
 
 /**
@@ -118,12 +131,17 @@ export function namesYear(meta: Pick<PaperMeta, 'date' | 'title' | 'file'>, year
   return (meta.date ?? '').startsWith(year) || own.test(meta.title) || own.test(meta.file);
 }
 
-/** The constraints an answer fails to meet, in words: names and compounds must be in its paper, years in its passage or the paper's date. */
+/**
+ * The constraints an answer fails to meet, in words: names, compounds and quarters must be in its paper, years in its
+ * passage or the paper's date.
+ */
 export async function unmet(c: Constraints, paper: PaperContext, meta: PaperMeta, passage: string): Promise<string[]> {
   const out: string[] = [];
   for (const alternatives of c.names) if (!alternatives.some((t) => paper.terms.has(t))) out.push(alternatives.join(' '));
   for (const y of c.years) if (!passage.includes(y) && !namesYear(meta, y)) out.push(y);
-  const text = c.phrases.length > 0 ? await paper.folded() : '';
+  const text = c.phrases.length > 0 || c.quarters.length > 0 ? await paper.folded() : '';
   for (const p of c.phrases) if (!text.includes(p)) out.push(p);
+  const held = c.quarters.length > 0 ? new Set(quartersIn(text)) : new Set<string>();
+  for (const n of c.quarters) if (!held.has(n)) out.push(`quarter ${n}`);
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { constraintsOf, namedWords } from '../../src/answer/context.ts';
+import { constraintsOf, namedWords, quartersIn, unmet } from '../../src/answer/context.ts';
 import { fitsQuestion, looksLikeHeading } from '../../src/answer/extract.ts';
 import { leadingQuote, leadOf, askedGradeFirst } from '../../src/answer/lead.ts';
 import { localWeights, partTerms } from '../../src/answer/features.ts';
@@ -93,6 +93,19 @@ describe('reading a question', () => {
     const c = constraintsOf('What is the school-level funding for the 2025/26 budget?');
     expect(c.years).toEqual(['2025']);
     expect(c.phrases).toEqual(['school level']);
+  });
+
+  it('finds the quarter a question asks about, and an answer whose paper never names it fails to meet it', async () => {
+    expect(constraintsOf('How many KPIs were red in quarter 4 2024/25?').quarters).toEqual(['4']);
+    expect(constraintsOf('Barsetshire Q3 complaints').quarters).toEqual(['3']);
+    expect(constraintsOf('What share of plans were for neglect in quarter three?').quarters).toEqual(['3']);
+    expect(constraintsOf('What was spent in the second quarter?').quarters).toEqual(['2']);
+    expect(constraintsOf('How many quarterly reports were there?').quarters).toEqual([]);
+    expect(quartersIn('KPIs were reported in Quarters 1 & 2; the Quarter 3 report')).toEqual(['3']);
+    const paper = { terms: new Set<string>(), titleTerms: new Set<string>(), folded: async () => 'quarterly performance report, quarter 3 2024/25: 38 kpis' };
+    const meta = { date: '2025-03-04', title: 'Quarterly Performance Report', file: 'qpr.pdf' } as never;
+    expect(await unmet(constraintsOf('How many KPIs were red in quarter 4 2024/25?'), paper, meta, '38 KPIs in 2024/25')).toEqual(['quarter 4']);
+    expect(await unmet(constraintsOf('How many KPIs were red in Q3 2024/25?'), paper, meta, '38 KPIs in 2024/25')).toEqual([]);
   });
 
   it('takes out the frame of a question', () => {
