@@ -1,5 +1,5 @@
 import type { PaperMeta } from '../domain.ts';
-import { analyzeText, QUANTITY } from '../search/index.ts';
+import { analyzeText, FORMER_GRADES, GRADES, QUANTITY } from '../search/index.ts';
 import type { Candidate, QuestionTerms } from './extract.ts';
 import type { Focus } from './focus.ts';
 import { namesYear } from './context.ts';
@@ -65,15 +65,27 @@ export function givesOverallGrade(text: string): boolean {
   return OVERALL_GRADE.test(text);
 }
 
+/** A grade (or the old framework's "adequate"), closing a text but for a paragraph number. */
+const GRADE_AT_END = new RegExp(String.raw`\b(?:${[...GRADES, ...FORMER_GRADES, 'requires? improvement to be good'].join('|')})\W*(?:\d+\W*)?$`, 'i');
+const ROW_WORDS = 24;
+
+/**
+ * A short span that ends with a grade: a row of a judgement table ("The experiences and progress of care leavers
+ * Good") or its one-line summary ("Services for care leavers are outstanding.").
+ */
+export function isGradeRow(text: string): boolean {
+  return GRADE_AT_END.test(text.trim()) && text.split(/\s+/).length <= ROW_WORDS;
+}
+
 /**
  * The terms by which a grade question names one part of what is graded ("care leavers", "help and protection",
- * "adoption"): those of the given terms that stand in a span giving a part's grade and in no span giving the overall
- * grade. The caller leaves out the words that name the whole (see NOT_A_PART).
+ * "adoption"): those of the given terms that stand in a row giving a part's grade (see isGradeRow) and in no span
+ * giving the overall grade. The caller leaves out the words that name the whole (see NOT_A_PART).
  */
 export function partTerms(coreTerms: string[], spans: Array<{ terms: Set<string>; text: string; fits: boolean }>): string[] {
   const graded = spans.filter((s) => s.fits);
   const overall = graded.filter((s) => givesOverallGrade(s.text));
-  const parts = graded.filter((s) => !givesOverallGrade(s.text));
+  const parts = graded.filter((s) => !givesOverallGrade(s.text) && isGradeRow(s.text));
   return coreTerms.filter((t) => !overall.some((s) => s.terms.has(t)) && parts.some((s) => s.terms.has(t)));
 }
 

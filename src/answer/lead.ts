@@ -62,20 +62,18 @@ export function leadingQuote(citations: Array<{ quote: string; paper: { id: stri
   return i + 1;
 }
 
-/** How many of the best candidates a grade answer's lead may come from. */
-const GRADE_CANDIDATES = 3;
-
 /**
- * The candidates in the order they are cited: as ranked, except that for a grade question the first of the best three
- * from the first's paper that gives the grade asked for comes first, when the first does not: the overall grade for a
- * question about the whole service, the part's for one that names a part ("How were care leavers graded?"). A
- * judgement table's rows and the summary beside them rank close together.
+ * The candidates in the order they are cited: as ranked, except that for a grade question the best candidate from the
+ * first's paper that gives the grade asked for comes first, when the first does not: the overall grade for a question
+ * about the whole service, the part's for one that names a part ("How were care leavers graded?"). The first
+ * candidate picks the inspection; its judgement table then says the grade, however its rows rank among the
+ * sentences that recall or discuss grades.
  */
 export function askedGradeFirst<T extends { givesAsked?: boolean; hit: { paperId: string } }>(ranked: T[]): T[] {
   const first = ranked[0];
   if (!first || first.givesAsked !== false) return ranked;
-  const i = ranked.slice(1, GRADE_CANDIDATES).findIndex((c) => c.givesAsked && c.hit.paperId === first.hit.paperId) + 1;
-  return i === 0 ? ranked : [ranked[i]!, ...ranked.filter((_, k) => k !== i)];
+  const i = ranked.findIndex((c) => c.givesAsked && c.hit.paperId === first.hit.paperId);
+  return i <= 0 ? ranked : [ranked[i]!, ...ranked.filter((_, k) => k !== i)];
 }
 
 /** A capitalised word of a name, inner capitals allowed ("McLaughlin", "O'Brien"). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { constraintsOf, namedWords, quartersIn, unmet } from '../../src/answer/context.ts';
 import { fitsQuestion, looksLikeHeading } from '../../src/answer/extract.ts';
 import { leadingQuote, leadOf, askedGradeFirst } from '../../src/answer/lead.ts';
-import { localWeights, partTerms } from '../../src/answer/features.ts';
+import { isGradeRow, localWeights, partTerms } from '../../src/answer/features.ts';
 import { askedRole, namesHolder } from '../../src/answer/people.ts';
 import { answerType, figuresIn, fitsQuantity, fitsType, NOT_A_PART, quantityKind } from '../../src/answer/question.ts';
 import { countedTerms, countsNear, questionTerms, withoutFrame } from '../../src/answer/terms.ts';
@@ -233,11 +233,19 @@ describe('the lead line', () => {
       expect(partTerms(core('care leavers').filter((t) => !NOT_A_PART.has(t)), rows)).toEqual(expect.arrayContaining(['c_cl']));
     });
 
-    it('leads with the grade asked for when it stands among the best three of the first citation\'s paper', () => {
+    it('knows a row of a judgement table or its one-line summary from a sentence that mentions a grade', () => {
+      expect(isGradeRow('The experiences and progress of care leavers Requires improvement to be good')).toBe(true);
+      expect(isGradeRow('The experiences and progress of children in care: good 20.')).toBe(true);
+      expect(isGradeRow('2.1 Adoption performance Requires Improvement')).toBe(true);
+      expect(isGradeRow('Children have access to an interpreter and get good legal advice to help them understand their rights.')).toBe(false);
+    });
+
+    it('leads with the grade asked for from the first citation\'s paper', () => {
       const c = (id: string, paperId: string, givesAsked: boolean) => ({ id, givesAsked, hit: { paperId } });
       expect(askedGradeFirst([c('overall', 'a', false), c('other', 'a', false), c('part', 'a', true)]).map((x) => x.id)).toEqual(['part', 'overall', 'other']);
       expect(askedGradeFirst([c('overall', 'a', false), c('part', 'b', true)]).map((x) => x.id)).toEqual(['overall', 'part']);
-      expect(askedGradeFirst([c('overall', 'a', false), c('x', 'a', false), c('y', 'a', false), c('part', 'a', true)]).map((x) => x.id)).toEqual(['overall', 'x', 'y', 'part']);
+      expect(askedGradeFirst([c('overall', 'a', false), c('x', 'a', false), c('y', 'a', false), c('part', 'a', true)]).map((x) => x.id)).toEqual(['part', 'overall', 'x', 'y']);
+      expect(askedGradeFirst([c('part', 'a', true), c('overall', 'a', false)]).map((x) => x.id)).toEqual(['part', 'overall']);
     });
   });
 });
