@@ -24,12 +24,12 @@ export const ANSWER_VOCABULARY: Partial<Record<AnswerType, string>> = {
 };
 
 /**
- * Words of a grade question that name no part of what is graded: grading itself (grades, judging, inspecting) and the
- * whole that an inspection grades (children's services, social care, the council or local authority).
+ * Words of a grade question that name no part of what is graded: grading itself (the words JUDGEMENT reads, grades,
+ * inspecting) and the whole that an inspection grades (children's services, social care, the council or local authority).
  */
 export const NOT_A_PART: ReadonlySet<string> = new Set(
   analyzeText(
-    `${ANSWER_VOCABULARY.judgement} judge judged rate rated rating grade graded verdict how good Ofsted inspection inspected inspectors ` +
+    `${ANSWER_VOCABULARY.judgement} judge judged rate rated rating grade graded verdict how good conclude concluded conclusions Ofsted inspection inspected inspectors ` +
       "children's services services for children social care council local authority",
   ),
 );
