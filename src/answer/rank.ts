@@ -52,19 +52,22 @@ export async function rankCandidates(src: ContextSource, papers: Record<string, 
   const positionOf = new Map(hits.map((h, i) => [h, 1 - i / Math.max(1, hits.length)]));
   const engineOf = new Map(hits.map((h) => [h, opts.fusedOrder ? positionOf.get(h)! : top > 0 ? h.score / top : 0]));
   // A grade question in the words of the whole service alone ("How did Ofsted rate Barsetshire's children's services?") also weighs each passage's overall grade.
-  const whole = q.type === 'judgement' && coreTerms(q, constraints).every((t) => NOT_A_PART.has(t));
+  const core = coreTerms(q, constraints);
+  const whole = q.type === 'judgement' && core.every((t) => NOT_A_PART.has(t));
   const shortlist = hits
     .filter((h) => papers[h.paperId])
     .flatMap((h) => spansOf(h, q, q.type === 'judgement' ? JUDGEMENT_SPANS : 1, whole ? givesOverallGrade : undefined))
-    .sort((a, b) => prelim(b, engineOf.get(b.hit)!, whole) - prelim(a, engineOf.get(a.hit)!, whole))
-    .slice(0, SHORTLIST);
+    .map((c) => ({ c, first: prelim(c, engineOf.get(c.hit)!, whole) }))
+    .sort((a, b) => b.first - a.first)
+    .slice(0, SHORTLIST)
+    .map(({ c }) => c);
   const latestOf = new Map<string, string>();
   for (const c of shortlist) {
     const meta = papers[c.hit.paperId]!;
     if (meta.date && (latestOf.get(meta.committee) ?? '') < meta.date) latestOf.set(meta.committee, meta.date);
   }
   const local = localWeights(q.terms, shortlist.map((c) => c.terms));
-  const named = q.type === 'judgement' ? partTerms(coreTerms(q, constraints).filter((t) => !NOT_A_PART.has(t)), shortlist) : [];
+  const named = q.type === 'judgement' ? partTerms(core.filter((t) => !NOT_A_PART.has(t)), shortlist) : [];
   for (const c of shortlist) {
     const hit = c.hit;
     const meta = papers[hit.paperId]!;
@@ -73,8 +76,8 @@ export async function rankCandidates(src: ContextSource, papers: Record<string, 
     c.context = contextShare(c, q, aroundHit(hit, hits), paper);
     c.unmet = await unmet(constraints, paper, meta, hit.text);
     c.titleShare = shareOf(paper.titleTerms, q);
-    c.core = coreShare(c, q, inPassage, constraints);
-    c.rarest = rarestPresent(c, q, inPassage, constraints);
+    c.core = coreShare(c, q, inPassage, core);
+    c.rarest = rarestPresent(c, q, inPassage, core);
     const holder = role !== null && namesHolder(c.text, role);
     c.features = featuresOf(c, { q, focus: opts.focus, meta, engine: engineOf.get(hit)!, position: positionOf.get(hit)!, holder, latestOf, localWeights: local, papersWithText: opts.index.papersWith(c.text) });
     c.score = probability(model, c.features);
@@ -104,18 +107,18 @@ function coreTerms(q: QuestionTerms, constraints: Constraints): string[] {
 }
 
 /** The rarest core term the papers know must stand in the span or its passage: the evidence must be about what was asked. */
-function rarestPresent(c: Candidate, q: QuestionTerms, inPassage: Set<string>, constraints: Constraints): boolean {
-  const known = coreTerms(q, constraints).filter((t) => q.known.has(t));
+function rarestPresent(c: Candidate, q: QuestionTerms, inPassage: Set<string>, core: string[]): boolean {
+  const known = core.filter((t) => q.known.has(t));
   if (known.length === 0) return true;
   const rarest = known.reduce((a, b) => ((q.idf.get(b) ?? 0) > (q.idf.get(a) ?? 0) ? b : a));
   return inPassage.has(rarest) || c.terms.has(rarest);
 }
 
 /** Share of the core terms the answer itself carries: in the span, or at a discount in its passage. */
-function coreShare(c: Candidate, q: QuestionTerms, inPassage: Set<string>, constraints: Constraints): number {
+function coreShare(c: Candidate, q: QuestionTerms, inPassage: Set<string>, core: string[]): number {
   let total = 0;
   let got = 0;
-  for (const t of coreTerms(q, constraints)) {
+  for (const t of core) {
     const w = q.idf.get(t) ?? 1;
     total += w;
     got += c.terms.has(t) ? w : inPassage.has(t) ? IN_PASSAGE * w : 0;
