@@ -7,7 +7,14 @@ const QUANTITY = /\b(how (many|much|often|long|big)|(what|which) (number|proport
 const MONEY_NOUN = /^(what|which)\b.*\b(cost|costs|spend|spending|budget|salary|salaries|tax|savings?|overspend|underspend|funding|price|fee|fees|grant|allocation|deficit|surplus)\b/i;
 /** A figure asked for by its measure's name: "what was the average caseload", "what is the turnout"; not "what did Ofsted rate". */
 const MEASURE_NOUN = /^(?:what|which)(?:'s|’s|\s+(?:is|was|are|were))\b.*\b(?:average|median|rate|turnout|ratio|headcount)\b/i;
-const PERSON = /\b(who|whom|whose|which (councillor|officer|member|minister|director|cabinet member|person))\b|\bwhat(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?names?\s+of\b/i;
+/** Asks what someone said of a subject ("what did the s151 officer say about the budget estimates"): words, not the figure a money or measure noun would ask for. */
+const SAID_ABOUT = /\b(?:say|said|says|tell|told|think|thought|feel|felt|comment|commented|report|reported|find|found|raise|raised|write|wrote|conclude|concluded)\b[^?]*\babout\b/i;
+/**
+ * Asks for a person: "who", "whom" or "whose" opening a clause (the question's start, after punctuation, a conjunction or
+ * a verb of asking: "and who", "tell me who"), never a relative pronoun after a noun ("children who live with friends");
+ * "to whom", "which councillor", "what is the name of".
+ */
+const PERSON = /(?:^|[,:;(\-–—]\s*|\b(?:and|but|so|then|me|us|know|tell|ask|asked|say|says|said|wonder|check|see|out|exactly|precisely)\s+)(?:who|whom|whose)\b|\b(?:to|by|for|with|from) whom\b|\bwhich (?:councillor|officer|member|minister|director|cabinet member|person)\b|\bwhat(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?names?\s+of\b/i;
 const DATE = /^\s*(?:and\s+|so\s+)?(?:by\s+)?when\b|\b(?:what date|which date|what year|which year|by what date|on what date)\b/i;
 const DECISION = /\b(?:what|which)\b.*\b(?:decide|decided|agree|agreed|resolve|resolved|approve|approved|recommend|recommended)\b|\bwhat was the (?:decision|outcome|resolution)\b/i;
 const DECIDED = /\b(?:RESOLVED|AGREED|CONFIRM|CONFIRMED|APPROVE|APPROVED|NOTE|ENDORSE|resolved|agreed|decided|approved|endorsed|confirmed|rescinded|amended|referred|unanimously|carried)\b/;
@@ -37,7 +44,7 @@ export const NOT_A_PART: ReadonlySet<string> = new Set(
 /** Classifies a question by the kind of answer it wants. */
 export function answerType(question: string): AnswerType {
   if (/\bhow often\b/i.test(question)) return 'frequency';
-  if (QUANTITY.test(question) || MONEY_NOUN.test(question) || MEASURE_NOUN.test(question)) return 'quantity';
+  if (QUANTITY.test(question) || (!SAID_ABOUT.test(question) && (MONEY_NOUN.test(question) || MEASURE_NOUN.test(question)))) return 'quantity';
   if (PERSON.test(question)) return 'person';
   if (DATE.test(question)) return 'date';
   if (JUDGEMENT.test(question)) return 'judgement';

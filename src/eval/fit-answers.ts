@@ -49,24 +49,13 @@ const LIST_L2 = 0.001;
  * the best candidates, answering at the lowest threshold that still refuses at least 90% of the unanswerable tuning
  * questions out of fold (each scored by a model fitted without its authority, so that the rate holds on authorities
  * never seen); then the citation threshold that maximises the found share under it.
+ * `--save FILE` keeps the questions' ranked candidates and their features; `--examples FILE` fits on kept ones without
+ * reading the questions again (only valid while the features and the candidate search are unchanged).
  */
-async function main(): Promise<void> {
-  const examples: Example[] = [];
-  for (const suite of defaultSuites()) {
-    const questions = suite.questions.flatMap((f) => loadQuestions(path.resolve(f)));
-    const run = await evalDeps(suite.papers.map((p) => path.resolve(p)), {}, suite.cache);
-    const authorities = authoritiesOfFiles(suite.papers);
-    const fileOf = new Map((await run.deps.papers.list()).map((m) => [m.id, m.file]));
-    try {
-      for (const q of questions) {
-        if (questionSplit(q, authorities) !== 'tuning') continue;
-        const g = await gather(run.deps, q.question, { scope: { allowConfidential: true }, history: q.history }, modelOver(FEATURES));
-        examples.push(exampleOf(q, g, fileOf, (q.authority ?? (q.source ? authorities.get(q.source) : undefined) ?? 'seeds').toLowerCase()));
-      }
-    } finally {
-      await run.cleanup();
-    }
-  }
+async function main(argv: string[]): Promise<void> {
+  const opt = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+  const examples = opt('--examples') ? (JSON.parse(fs.readFileSync(opt('--examples')!, 'utf8')) as Example[]) : await gatherExamples();
+  if (opt('--save')) fs.writeFileSync(opt('--save')!, JSON.stringify(examples));
   const rows = examples.flatMap((e) => e.candidates);
   const weighing = UNANSWERABLE_WEIGHTS.map((weight) => {
     const oof = outOfFold(examples, weight);
@@ -93,6 +82,27 @@ async function main(): Promise<void> {
   const top3 = answerable.filter((e) => e.candidates.map((c) => ({ p: probability(model, c.x), positive: c.positive })).sort((a, b) => b.p - a.p).slice(0, 3).some((c) => c.positive)).length;
   console.log(`Candidates: a right one among them for ${anyPositive}/${answerable.length}; in the model's top 3 for ${top3}/${answerable.length}.`);
   console.log(`On the tuning part: found ${(100 * o.found).toFixed(0)}%, refused ${(100 * o.refused).toFixed(0)}%. Figures to report come from npm run eval (held-out).`);
+}
+
+/** Every tuning question of every suite, read and ranked against its suite's papers (the slow part of a fit). */
+async function gatherExamples(): Promise<Example[]> {
+  const examples: Example[] = [];
+  for (const suite of defaultSuites()) {
+    const questions = suite.questions.flatMap((f) => loadQuestions(path.resolve(f)));
+    const run = await evalDeps(suite.papers.map((p) => path.resolve(p)), {}, suite.cache);
+    const authorities = authoritiesOfFiles(suite.papers);
+    const fileOf = new Map((await run.deps.papers.list()).map((m) => [m.id, m.file]));
+    try {
+      for (const q of questions) {
+        if (questionSplit(q, authorities) !== 'tuning') continue;
+        const g = await gather(run.deps, q.question, { scope: { allowConfidential: true }, history: q.history }, modelOver(FEATURES));
+        examples.push(exampleOf(q, g, fileOf, (q.authority ?? (q.source ? authorities.get(q.source) : undefined) ?? 'seeds').toLowerCase()));
+      }
+    } finally {
+      await run.cleanup();
+    }
+  }
+  return examples;
 }
 
 /** The ranker (listwise, then calibrated) and the decision over the best candidates, fitted on some examples. */
@@ -296,7 +306,7 @@ export const FITTED = {
   fs.writeFileSync(WEIGHTS_FILE, text);
 }
 
-main().catch((err) => {
+main(process.argv.slice(2)).catch((err) => {
   console.error(err);
   process.exitCode = 1;
 });

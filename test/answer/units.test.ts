@@ -31,6 +31,22 @@ describe('reading a question', () => {
     expect(answerType('Foster households against the target, Q3?')).toBe('quantity');
   });
 
+  it('asks for a person only with a "who" that opens a clause, never a relative "who" after a noun', () => {
+    expect(answerType('Is Barsetshire picking up children who live informally with family friends?')).toBe('open');
+    expect(answerType('Do young people who have left care get enough emotional support?')).toBe('open');
+    expect(answerType('barsetshire 2014 - who led the inspection?')).toBe('person');
+    expect(answerType('And who chairs the panel now?')).toBe('person');
+    expect(answerType('Can you tell me who wrote the position statement?')).toBe('person');
+    expect(answerType('To whom does the director report?')).toBe('person');
+    expect(answerType("Whose responsibility is the children's improvement plan?")).toBe('person');
+  });
+
+  it('reads "what did X say about" the budget as asking for words, not a figure', () => {
+    expect(answerType("What did the s151 officer say about the robustness of the budget estimates?")).toBe('open');
+    expect(answerType('What forecast overspend on the budget did Cabinet note on 30 January?')).toBe('quantity');
+    expect(answerType('How much did the officer say the budget would overspend by?')).toBe('quantity');
+  });
+
   it('reads a figure asked for by its measure, and a name asked for as a name', () => {
     expect(answerType('What was the average caseload for social workers in 2019?')).toBe('quantity');
     expect(answerType("What was Barsetshire's rate of children in care per 10,000?")).toBe('quantity');
