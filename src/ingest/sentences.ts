@@ -17,6 +17,8 @@ const ABBREVIATIONS = new Set([
 const BULLET = /^[\s•·▪◦●○■□➢►▶✓✔➤\u2022\u2043\uf000-\uf0ff*\-–—]+(?=\S)|^o\s+(?=\S)/u;
 const LIST_ITEM = /^\s*(?:[•·▪◦●○■□➢►▶✓✔➤\u2022\u2043\uf000-\uf0ff*\-–—]\s*|o\s+)\S/u;
 const NUMBERED = /^\s*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}\.\d{1,3}|\(?[a-z][.)]|\([ivx]{1,5}\)|[ivx]{1,5}[.)])\s+\S/i;
+/** A line that opens with a row or paragraph number and a capital ("2.1 Adoption performance Good", "3. Leadership …"). */
+const NUMBERED_ROW = /^\s*\d{1,3}(?:\.\d{1,3})*\.?\s+\p{Lu}/u;
 const CONNECTIVE_END = /([,;(\-–—/&]|\b(and|or|the|of|to|for|in|a|an|with|by|on|at|from|that|which|is|are|be|as|our|their|its)|[^\w.!?:)"”’'])$/i;
 
 /**
@@ -100,7 +102,8 @@ function breaksBefore(prev: string, line: string, typical: number, opts: Segment
   if (opts.lineBreaksAreBoundaries) return !continues;
   if (LIST_ITEM.test(line) || isTableRow(prev) || isTableRow(line) || /^\p{Lu}[\p{Lu} ]{2,}:/u.test(line)) return true;
   const prevShort = prev.length < typical * 0.6 && !CONNECTIVE_END.test(prev);
-  if (NUMBERED.test(line)) return prevShort || /[.:;!?]["”’)]*$/.test(prev);
+  // A numbered row after a numbered row ("1. Children who need help and protection Good" / "2. Children looked after Good"): each row stands alone.
+  if (NUMBERED.test(line)) return prevShort || /[.:;!?]["”’)]*$/.test(prev) || (NUMBERED_ROW.test(prev) && NUMBERED_ROW.test(line));
   return prevShort && !continues;
 }
 

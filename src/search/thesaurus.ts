@@ -16,7 +16,8 @@ export interface Concept {
 
 /**
  * Children's social care: DfE "Working together to safeguard children" glossary, Ofsted ILACS and SIF frameworks (their
- * wording of workforce stability, private fostering, sufficiency and preparation for independence), DfE statutory
+ * wording of workforce stability, private fostering, sufficiency and preparation for independence, and the headings
+ * under which a report lists what must improve: "What needs to improve", "Areas for improvement"), DfE statutory
  * guidance "Promoting the health and well-being of looked-after children" (dental and therapeutic care).
  */
 const CHILDRENS_SOCIAL_CARE: Concept[] = [
@@ -59,6 +60,7 @@ const CHILDRENS_SOCIAL_CARE: Concept[] = [
   { term: 'c_grade', phrases: ['requires improvement', 'require improvement', 'inadequate', 'outstanding', 'judgement', 'judgment', 'judged', 'graded'], acronyms: [], asked: ['ofsted rate', 'rated', 'rating', 'ratings', 'grade', 'grades', 'verdict', 'how good'] },
   { term: 'c_leadinsp', phrases: ['lead inspector', 'lead inspectors'], acronyms: [], asked: ['who inspected', 'who led the inspection', 'led the inspection', 'led the ofsted inspection', 'in charge of the inspection'] },
   { term: 'c_ofsted', phrases: ['ofsted', 'office for standards in education'], acronyms: [] },
+  { term: 'c_toimprove', phrases: ['what needs to improve', 'needs to improve', 'areas for improvement', 'area for improvement', 'areas for development', 'areas for priority action', 'recommendations for improvement'], acronyms: [], asked: ['have to fix', 'has to fix', 'need to fix', 'needs to fix', 'needs fixing', 'needs work', 'still needs work', 'had to get better', 'has to get better', 'have to get better', 'needs to get better', 'must get better', 'must do better'] },
 ];
 
 /** Education and SEND: DfE SEND code of practice glossary. */

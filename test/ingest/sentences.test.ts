@@ -51,6 +51,24 @@ describe('segmentSentences', () => {
     expect(s.some((x) => x.startsWith('Since the last inspection') && x.endsWith('of their children.'))).toBe(true);
   });
 
+  it('keeps each numbered row of a judgement table whole, with its number, when the rows carry no full stop', () => {
+    const text = [
+      'Many ordinary sentences run the full width of the page, so that the typical line is long enough to tell a row from it.',
+      'The judgements on areas of the service that contribute to overall effectiveness are:',
+      '1. Children who need help and protection Requires improvement', '2. Children looked after and achieving', 'permanence Good',
+      '2.1 Adoption performance Good', '2.2 Experiences and progress of care leavers Good', '3. Leadership, management and governance Requires improvement',
+    ].join('\n');
+    expect(split(text).slice(2).map((x) => x.replace(/\n/g, ' / '))).toEqual([
+      '1. Children who need help and protection Requires improvement',
+      '2. Children looked after and achieving / permanence Good',
+      '2.1 Adoption performance Good',
+      '2.2 Experiences and progress of care leavers Good',
+      '3. Leadership, management and governance Requires improvement',
+    ]);
+    // A numbered paragraph that wraps onto a line starting in lower case stays one sentence.
+    expect(split('12. The council has agreed the plan set out in paragraph\n2.1 of the report, which follows.')).toHaveLength(1);
+  });
+
   it('marks sentences after the comment start as comments', () => {
     const text = 'The article.\n\n1. Ann says:\nGreat.';
     const s = segmentSentences(text, { lineBreaksAreBoundaries: true, commentStart: text.indexOf('1. Ann') });

@@ -222,6 +222,10 @@ describe('analyzeQuery', () => {
 
   it('reads everyday wording as the thesaurus concept the papers use', () => {
     expect(analyzeQuery('temporary staff').map((t) => t.term)).toEqual(['c_agency']);
+    // What a report says must improve, asked in everyday words, finds the frameworks' headings.
+    expect(analyzeQuery('what does it have to fix?').map((t) => t.term)).toEqual(['c_toimprove']);
+    expect(analyzeText('What needs to improve in this local authority?')).toContain('c_toimprove');
+    expect(analyzeText('Areas for improvement')).toContain('c_toimprove');
     expect(analyzeQuery('home-schooled children').map((t) => t.term)).toContain('c_ehe');
     expect(analyzeText('Elective home education').includes('c_ehe')).toBe(true);
     expect(analyzeQuery('What did Ofsted rate them').map((t) => t.term)).toContain('c_grade');
