@@ -98,6 +98,12 @@ function hasValue(q: QuestionTerms, text: string, fits: (text: string) => boolea
   return /\d/.test(text) || (q.type !== 'open' && fits(text));
 }
 
+/** A short line that ends by asking or introducing: a heading whose content follows it. */
+function introduces(text: string): boolean {
+  return /[?:]["”’)]*\s*$/.test(text) && text.split(/\s+/).length <= INTRO_WORDS;
+}
+
+const INTRO_WORDS = 14;
 const ANAPHOR = /^(this|these|that|those|it|its|they|their|he|she|his|her|however|but|also|and|such|which)\b/i;
 const MAX_QUOTE_CHARS = 420;
 
@@ -170,6 +176,8 @@ function spanAmong(hit: SearchHit, q: QuestionTerms, taken: Set<number>, fits: (
     while (to - best < LABEL_READS && fitsIn(from, to + 1) && !hasValue(q, span(best + 1, to), fits)) to += 1;
     if (!hasValue(q, span(from, to), fits)) to = best;
   }
+  // A heading that asks or introduces ("What needs to improve?", "The local authority should:") says nothing itself: read on to what it introduces.
+  if (to === best && introduces(span(best, best)) && fitsIn(from, to + 1)) to += 1;
   if (ANAPHOR.test(span(best, best)) && fitsIn(best - 1, to)) from = best - 1;
   const base = coverageOf(span(from, to), q);
   const fitsBest = fits(span(from, to));

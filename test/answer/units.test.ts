@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { constraintsOf, namedWords, quartersIn, unmet } from '../../src/answer/context.ts';
-import { fitsQuestion, looksLikeHeading } from '../../src/answer/extract.ts';
+import { fitsQuestion, looksLikeHeading, spansOf } from '../../src/answer/extract.ts';
 import { leadingQuote, leadOf, askedGradeFirst } from '../../src/answer/lead.ts';
 import { isGradeRow, localWeights, partTerms } from '../../src/answer/features.ts';
 import { askedRole, namesHolder } from '../../src/answer/people.ts';
@@ -147,6 +147,15 @@ describe('weighing question terms among the candidates', () => {
 });
 
 describe('reading a candidate answer', () => {
+  it('reads on from a heading that asks or introduces to what it introduces', () => {
+    const index = { idf: (t: string[]) => new Map(t.map((x) => [x, 1])), known: (t: string[]) => new Set(t) };
+    const text = 'What needs to improve?\nThe timely response to risk at the front door.\nThe quality of plans for children in care.';
+    const sentences: Array<[number, number]> = [[0, 22], [23, 69], [70, text.length]];
+    const hit = { passageId: 'p', paperId: 'x', page: 2, pageLabel: null, start: 0, end: text.length, role: 'body' as const, text, sentences, score: 1, matched: [], coverage: 1 };
+    const [first] = spansOf(hit, questionTerms(index, 'what does it have to fix?'), 1);
+    expect(first!.text).toBe('What needs to improve?\nThe timely response to risk at the front door.');
+  });
+
   it('takes figures but not years, list numbers or section numbers', () => {
     expect(figuresIn('26. Social workers are engaged').map((f) => f.value)).toEqual([]);
     expect(figuresIn('budget proposals for 2025-26').map((f) => f.value)).toEqual([]);
