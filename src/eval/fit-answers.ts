@@ -50,7 +50,7 @@ const LIST_L2 = 0.001;
  * questions out of fold (each scored by a model fitted without its authority, so that the rate holds on authorities
  * never seen); then the citation threshold that maximises the found share under it.
  * `--save FILE` keeps the questions' ranked candidates and their features; `--examples FILE` fits on kept ones without
- * reading the questions again (only valid while the features and the candidate search are unchanged).
+ * gathering them again (only valid while the features and the candidate search are unchanged).
  */
 async function main(argv: string[]): Promise<void> {
   const opt = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
