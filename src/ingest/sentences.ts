@@ -19,6 +19,7 @@ const LIST_ITEM = /^\s*(?:[•·▪◦●○■□➢►▶✓✔➤\u2022\u2043
 const NUMBERED = /^\s*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}\.\d{1,3}|\(?[a-z][.)]|\([ivx]{1,5}\)|[ivx]{1,5}[.)])\s+\S/i;
 /** A line that opens with a row or paragraph number and a capital ("2.1 Adoption performance Good", "3. Leadership …"). */
 const NUMBERED_ROW = /^\s*\d{1,3}(?:\.\d{1,3})*\.?\s+\p{Lu}/u;
+const FIRST_ROW = /^\s*1\.?\s/;
 const CONNECTIVE_END = /([,;(\-–—/&]|\b(and|or|the|of|to|for|in|a|an|with|by|on|at|from|that|which|is|are|be|as|our|their|its)|[^\w.!?:)"”’'])$/i;
 
 /**
@@ -103,7 +104,8 @@ function breaksBefore(prev: string, line: string, typical: number, opts: Segment
   if (LIST_ITEM.test(line) || isTableRow(prev) || isTableRow(line) || /^\p{Lu}[\p{Lu} ]{2,}:/u.test(line)) return true;
   const prevShort = prev.length < typical * 0.6 && !CONNECTIVE_END.test(prev);
   // A numbered row after a numbered row ("1. Children who need help and protection Good" / "2. Children looked after Good"): each row stands alone.
-  if (NUMBERED.test(line)) return prevShort || /[.:;!?]["”’)]*$/.test(prev) || (NUMBERED_ROW.test(prev) && NUMBERED_ROW.test(line));
+  // A list's first row ("1. Children who need help and protection Good") opens a list after a line that does not run on into it.
+  if (NUMBERED.test(line)) return prevShort || /[.:;!?]["”’)]*$/.test(prev) || (NUMBERED_ROW.test(line) && (NUMBERED_ROW.test(prev) || (FIRST_ROW.test(line) && !CONNECTIVE_END.test(prev))));
   return prevShort && !continues;
 }
 

@@ -65,6 +65,10 @@ describe('segmentSentences', () => {
       '2.2 Experiences and progress of care leavers Good',
       '3. Leadership, management and governance Requires improvement',
     ]);
+    // The first row opens the list even after a summary line with no full stop.
+    const summary = ['Many ordinary sentences of a report run over several lines of the page,', 'so that the typical line is long enough to tell a short line from it, and', 'a summary line is no shorter than most of them are here.',
+      'Children’s services in Barsetshire are inadequate', '1. Children who need help and protection Inadequate', '2. Children looked after Good'].join('\n');
+    expect(split(summary).slice(1)).toEqual(['Children’s services in Barsetshire are inadequate', '1. Children who need help and protection Inadequate', '2. Children looked after Good']);
     // A numbered paragraph that wraps onto a line starting in lower case stays one sentence.
     expect(split('12. The council has agreed the plan set out in paragraph\n2.1 of the report, which follows.')).toHaveLength(1);
   });
