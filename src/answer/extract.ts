@@ -98,12 +98,13 @@ function hasValue(q: QuestionTerms, text: string, fits: (text: string) => boolea
   return /\d/.test(text) || (q.type !== 'open' && fits(text));
 }
 
+/** At most this many words in a heading that introduces what follows it. */
+const INTRO_WORDS = 14;
+
 /** A short line that ends by asking or introducing: a heading whose content follows it. */
 function introduces(text: string): boolean {
   return /[?:]["”’)]*\s*$/.test(text) && text.split(/\s+/).length <= INTRO_WORDS;
 }
-
-const INTRO_WORDS = 14;
 const ANAPHOR = /^(this|these|that|those|it|its|they|their|he|she|his|her|however|but|also|and|such|which)\b/i;
 const MAX_QUOTE_CHARS = 420;
 

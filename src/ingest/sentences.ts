@@ -103,10 +103,17 @@ function breaksBefore(prev: string, line: string, typical: number, opts: Segment
   if (opts.lineBreaksAreBoundaries) return !continues;
   if (LIST_ITEM.test(line) || isTableRow(prev) || isTableRow(line) || /^\p{Lu}[\p{Lu} ]{2,}:/u.test(line)) return true;
   const prevShort = prev.length < typical * 0.6 && !CONNECTIVE_END.test(prev);
-  // A numbered row after a numbered row ("1. Children who need help and protection Good" / "2. Children looked after Good"): each row stands alone.
-  // A list's first row ("1. Children who need help and protection Good") opens a list after a line that does not run on into it.
-  if (NUMBERED.test(line)) return prevShort || /[.:;!?]["”’)]*$/.test(prev) || (NUMBERED_ROW.test(line) && (NUMBERED_ROW.test(prev) || (FIRST_ROW.test(line) && !CONNECTIVE_END.test(prev))));
+  if (NUMBERED.test(line)) return prevShort || /[.:;!?]["”’)]*$/.test(prev) || opensRow(prev, line);
   return prevShort && !continues;
+}
+
+/**
+ * True when a numbered line is a row of its own: after another numbered row ("1. Children who need help and protection
+ * Good" / "2. Children looked after Good"), or as a list's first row after a line that does not run on into it.
+ */
+function opensRow(prev: string, line: string): boolean {
+  if (!NUMBERED_ROW.test(line)) return false;
+  return NUMBERED_ROW.test(prev) || (FIRST_ROW.test(line) && !CONNECTIVE_END.test(prev));
 }
 
 /**
