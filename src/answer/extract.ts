@@ -98,6 +98,18 @@ function hasValue(q: QuestionTerms, text: string, fits: (text: string) => boolea
   return /\d/.test(text) || (q.type !== 'open' && fits(text));
 }
 
+/** A "Label: figure" pair ("Latest: 84%", "Target: £2.1m"). */
+const LABELLED_FIGURE = /\p{L}[\p{L} ]{0,20}:\s*[£(]?\d/gu;
+
+/** A line of a KPI's values that opens with one of at least two "Label: figure" pairs ("Latest: 84% Target: 92%"): its name stands before it. */
+function isValuesLine(text: string): boolean {
+  const t = text.trim();
+  return /^\p{L}[\p{L} ]{0,20}:\s*[£(]?\d/u.test(t) && (t.match(LABELLED_FIGURE) ?? []).length >= 2;
+}
+
+/** The fewest words of a KPI's name (a RAG status alone on its line is read over, not taken for the name). */
+const NAME_WORDS = 3;
+
 /** At most this many words in a heading that introduces what follows it. */
 const INTRO_WORDS = 14;
 
@@ -172,7 +184,17 @@ function spanAmong(hit: SearchHit, q: QuestionTerms, taken: Set<number>, fits: (
   // A row of a table (its label and its value) is read alone: another row's value is not this line's.
   const fitsIn = (a: number, b: number) =>
     a >= 0 && b < hit.sentences.length && !taken.has(a) && !taken.has(b) && hit.sentences[b]![1] - hit.sentences[a]![0] <= MAX_QUOTE_CHARS && (a === b || !rows.slice(a, b + 1).some(Boolean));
-  if (isLabelLine(span(best, best))) {
+  // A KPI's values read back to its name, over a RAG status on a line of its own.
+  const values = isValuesLine(span(best, best));
+  if (values) {
+    let a = best;
+    while (best - a < LABEL_READS && fitsIn(a - 1, to) && isLabelLine(span(a - 1, a - 1)) && !isValuesLine(span(a - 1, a - 1))) {
+      a -= 1;
+      if (span(a, a).trim().split(/\s+/).length >= NAME_WORDS) break;
+    }
+    if (a < best && span(a, a).trim().split(/\s+/).length >= NAME_WORDS) from = a;
+  }
+  if (!values && isLabelLine(span(best, best))) {
     // A table row's or a KPI's name: read on to its value, the first line after it with a figure or the answer's kind.
     while (to - best < LABEL_READS && fitsIn(from, to + 1) && !hasValue(q, span(best + 1, to), fits)) to += 1;
     if (!hasValue(q, span(from, to), fits)) to = best;

@@ -12,7 +12,7 @@ import { answerProbability, fittedModel, type AnswerModel } from './model.ts';
 import { NOTICE } from './features.ts';
 import { authorOf } from './people.ts';
 import { rankCandidates } from './rank.ts';
-import { leadingQuote, leadOf, askedGradeFirst } from './lead.ts';
+import { asksNow, askedGradeFirst, datedLead, latestFirst, leadingQuote, leadOf } from './lead.ts';
 import { questionTerms, withoutFrame } from './terms.ts';
 import type { Answer, AskOptions } from './types.ts';
 
@@ -44,11 +44,13 @@ export async function ask(deps: AnswerDeps, question: string, opts: AskOptions):
   const cited = [...byline, ...(await cite(deps, strong, papers)).filter((c) => !byline.some((b) => b.quote === c.quote))].slice(0, MAX_CITATIONS);
   if (cited.length === 0) return refusal(question, []);
   const first = leadingQuote(cited, q);
-  const citations = [cited[first]!, ...cited.filter((_, i) => i !== first)];
+  const led = [cited[first]!, ...cited.filter((_, i) => i !== first)];
+  const latest = latestFirst(led, q, asksNow(question));
+  const citations = [led[latest]!, ...led.filter((_, i) => i !== latest)];
   const offline: Answer = {
     question,
     answered: true,
-    answer: leadOf(citations[0]!.quote, q),
+    answer: datedLead(leadOf(citations[0]!.quote, q), citations, q, latest > 0 ? led[0]! : null),
     citations,
     closest: [],
     model: { used: false, note: deps.llm ? null : 'no model configured' },

@@ -1,5 +1,8 @@
 import { foldWhitespace } from '../quote.ts';
-import { holdsPost, QUALIFIED_BEFORE, shareOf, type QuestionTerms } from './extract.ts';
+import type { Citation } from '../domain.ts';
+import { fitsQuestion, holdsPost, QUALIFIED_BEFORE, shareOf, type QuestionTerms } from './extract.ts';
+import { formatDate } from './render.ts';
+import { countsNear } from './terms.ts';
 import { DURATION, figuresIn, fitsQuantity, namesPerson } from './question.ts';
 import { analyzeText, COUNTED, POSTS, QUANTITY } from '../search/index.ts';
 
@@ -37,8 +40,18 @@ export function leadOf(quote: string, q: QuestionTerms): string {
     }
     if (best) return foldWhitespace(best.phrase);
   }
-  const folded = foldWhitespace(quote);
+  const folded = withoutAskingHeading(foldWhitespace(quote));
   return folded.length > 300 ? `${folded.slice(0, 297).replace(/\s+\S*$/, '')}…` : folded;
+}
+
+/** A short heading that asks what follows answers ("What needs to improve?"), before more text. */
+const ASKING_HEADING = /^[^.?!]{1,100}\?\s+(?=\S)/;
+const HEADING_WORDS = 14;
+
+/** A quote without a heading that only asks what the rest answers: the lead says the answer, not the question. */
+function withoutAskingHeading(text: string): string {
+  const m = ASKING_HEADING.exec(text);
+  return m && m[0].trim().split(/\s+/).length <= HEADING_WORDS ? text.slice(m[0].length) : text;
 }
 
 /** True when a figure only repeats one the question gives ("within 20 working days" asked, "20" quoted). */
@@ -142,4 +155,49 @@ function postsWorded(terms: string[]): string[][] {
     if (words.length > 1 && matched.every((t) => t !== undefined)) found.push(matched as string[]);
   }
   return found.sort((a, b) => b.length - a.length);
+}
+
+/** A question in the present tense that names no year ("How many children in care are there?"): it asks how things stand now. */
+export function asksNow(question: string): boolean {
+  return !/\b(?:19|20)\d\d\b/.test(question) && /\b(?:is|are|does|do|has|have|currently|now|latest|current)\b|\w['’]s\b/i.test(question) && !/\b(?:was|were|did|had)\b/i.test(question);
+}
+
+const dateOf = (c: Citation) => c.paper.date ?? '';
+
+/**
+ * For a question that asks how things stand now, the citation to lead with: the first of those from the latest dated
+ * paper cited that gives the kind of answer asked for, when its paper is later than the first citation's (or the first
+ * is undated); else the first (0).
+ */
+export function latestFirst(citations: Citation[], q: QuestionTerms, now: boolean): number {
+  const first = citations[0];
+  if (!now || !first || q.type !== 'quantity') return 0;
+  let best = 0;
+  citations.forEach((c, i) => {
+    if (i > 0 && dateOf(c) > dateOf(citations[best]!) && givesAsked(q, c.quote)) best = i;
+  });
+  return best;
+}
+
+/** A quote that gives the figure asked for; for a count, a figure beside the thing counted ("1,816 children"), not a sum spent on it. */
+function givesAsked(q: QuestionTerms, quote: string): boolean {
+  if (!fitsQuestion(q, quote)) return false;
+  if (q.quantity !== 'count' || q.head.length === 0) return true;
+  const terms = new Set(analyzeText(quote));
+  // "How many children in care": a figure of children in care (a count of the concept), not of children in need.
+  const concepts = q.terms.filter((t) => t.startsWith(`${COUNTED}c_`));
+  if (concepts.length > 0) return concepts.some((t) => terms.has(t));
+  return q.head.some((t) => terms.has(`${COUNTED}${t}`)) || countsNear(quote, q.head);
+}
+
+/**
+ * A figure's lead with the date of the paper that gives it ("1,409 children in care (13 February 2025)"), and, when a
+ * later paper was put first for a question about now, that it is the latest cited and what an older one gives.
+ */
+export function datedLead(lead: string, citations: Citation[], q: QuestionTerms, older: Citation | null): string {
+  const first = citations[0];
+  if (q.type !== 'quantity' || !first) return lead;
+  const when = (c: Citation) => (c.paper.date ? formatDate(c.paper.date) : 'undated');
+  if (!older) return `${lead} (${when(first)})`;
+  return `${lead} (${when(first)}, the latest of the papers cited; ${older.paper.date ? `a paper of ${formatDate(older.paper.date)}` : 'an undated paper'} gives ${leadOf(older.quote, q)})`;
 }

@@ -21,7 +21,7 @@ export interface Concept {
  * guidance "Promoting the health and well-being of looked-after children" (dental and therapeutic care).
  */
 const CHILDRENS_SOCIAL_CARE: Concept[] = [
-  { term: 'c_lac', phrases: ['looked after children', 'looked after child', 'children looked after', 'child looked after', 'children in care', 'child in care', 'children in our care', 'looked after young people', 'children and young people in care', 'young people in care'], acronyms: ['LAC', 'CLA', 'CiC', 'CIC'], asked: ['kids in care', 'youngsters in care', 'children the council looks after', 'kids looked after'] },
+  { term: 'c_lac', phrases: ['looked after children', 'looked after child', 'children looked after', 'child looked after', 'children in care', 'child in care', 'children in our care', 'looked after young people', 'children and young people in care', 'young people in care'], acronyms: ['LAC', 'CLA', 'CiC', 'CIC'], asked: ['kids in care', 'youngsters in care', 'children the council looks after', 'kids looked after', 'have in care', 'has in care', 'had in care', 'look after', 'looks after', 'looking after'] },
   { term: 'c_cp', phrases: ['child protection plan', 'cp plan', 'protection plan', 'child protection plans'], acronyms: ['CP'], asked: ['at risk register'] },
   { term: 'c_cin', phrases: ['child in need', 'children in need'], acronyms: ['CIN', 'CiN'] },
   { term: 'c_mash', phrases: ['multi agency safeguarding hub', 'multiagency safeguarding hub', 'front door', 'contact and referral', 'single point of access', 'first response'], acronyms: ['MASH', 'SPA'] },

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { constraintsOf, namedWords, quartersIn, unmet } from '../../src/answer/context.ts';
 import { fitsQuestion, looksLikeHeading, spansOf } from '../../src/answer/extract.ts';
-import { leadingQuote, leadOf, askedGradeFirst } from '../../src/answer/lead.ts';
+import { asksNow, askedGradeFirst, datedLead, latestFirst, leadingQuote, leadOf } from '../../src/answer/lead.ts';
 import { isGradeRow, localWeights, partTerms } from '../../src/answer/features.ts';
 import { askedRole, namesHolder } from '../../src/answer/people.ts';
 import { answerType, figuresIn, fitsQuantity, fitsType, NOT_A_PART, quantityKind } from '../../src/answer/question.ts';
-import { countedTerms, countsNear, questionTerms, withoutFrame } from '../../src/answer/terms.ts';
+import { countedHead, countedTerms, countsNear, questionTerms, withoutFrame } from '../../src/answer/terms.ts';
 import { analyzeQuery, analyzeText } from '../../src/search/index.ts';
 
 describe('reading a question', () => {
@@ -156,6 +156,23 @@ describe('reading a candidate answer', () => {
     expect(first!.text).toBe('What needs to improve?\nThe timely response to risk at the front door.');
   });
 
+  it("reads a KPI's values back to its name, over a RAG status on its own line", () => {
+    const index = { idf: (t: string[]) => new Map(t.map((x) => [x, 1])), known: (t: string[]) => new Set(t) };
+    // The layout of a council's quarterly performance report: the KPI's name, its RAG status, then its values.
+    const lines = ['Key Performance Indicators', 'Freedom of Information requests completed within 20 working days', 'RED', 'Latest: 84% Target: 92%, Floor 90% Previous: 77% (Red)'];
+    const text = lines.join('\n');
+    let at = 0;
+    const sentences = lines.map((l): [number, number] => [(at = text.indexOf(l, at)), at + l.length]);
+    const hit = { passageId: 'p', paperId: 'x', page: 15, pageLabel: null, start: 0, end: text.length, role: 'body' as const, text, sentences, score: 1, matched: [], coverage: 1 };
+    const [first] = spansOf(hit, questionTerms(index, 'What is the latest figure against target?'), 1);
+    expect(first!.text).toBe(lines.slice(1).join('\n'));
+    // One "Label: figure" pair is not a row of values: "Inspection dates: 6 to 10 February" stays alone.
+    const dates = ['Inspection of Barsetshire children’s services', 'Inspection dates: 6 to 10 February 2023'];
+    const t2 = dates.join('\n');
+    const hit2 = { ...hit, text: t2, end: t2.length, sentences: [[0, dates[0]!.length], [dates[0]!.length + 1, t2.length]] as Array<[number, number]> };
+    expect(spansOf(hit2, questionTerms(index, 'What were the inspection dates?'), 1)[0]!.text).toBe(dates[1]);
+  });
+
   it('takes figures but not years, list numbers or section numbers', () => {
     expect(figuresIn('26. Social workers are engaged').map((f) => f.value)).toEqual([]);
     expect(figuresIn('budget proposals for 2025-26').map((f) => f.value)).toEqual([]);
@@ -226,6 +243,38 @@ describe('the lead line', () => {
     // Kent's Quarterly Performance Report, Q3 2024/25: the sentence that gives the count, and a KPI table row.
     expect(leadOf('The number of potholes repaired within 28 days this quarter was 3,058 out of a possible 3,243 giving a Green RAG rating of 94%.', asked)).toMatch(/^3,058 out of a possible 3,243/);
     expect(leadOf('Environment & Transport KPIs Latest Previous DoT % of routine pothole repairs completed within 28 days GREEN GREEN', asked)).not.toMatch(/^28 days/);
+  });
+
+  it('says the date of the paper a figure comes from, and leads a question about now with the latest paper cited', () => {
+    const question = 'How many children in care are there?';
+    const asked = { ...q(question, analyzeQuery(question).map((t) => t.term), countedTerms(question)), head: countedHead(question) };
+    const cite = (quote: string, date: string | null) => ({ paper: { id: quote.slice(0, 8), title: 'T', file: 'f.pdf', date }, page: 1, pageLabel: null, quote });
+    const undated = cite('We have 24000 children in need, 2400 children in care and 1400 children with a protection plan.', null);
+    const newer = cite('At 31 August 2016, 1,816 children were in care.', '2016-11-25');
+    const older = cite('At 31 March 2014, 1,826 children were in care.', '2014-05-23');
+    expect(asksNow(question)).toBe(true);
+    expect(asksNow('How many children were in care in 2014?')).toBe(false);
+    expect(asksNow('How many children are in care in 2014?')).toBe(false);
+    const cited = [undated, older, newer];
+    const i = latestFirst(cited, asked, true);
+    expect(i).toBe(2);
+    expect(latestFirst(cited, asked, false)).toBe(0);
+    // A later paper's sum spent on children's services is not a count of children.
+    const money = cite('We have made children’s services the top priority, making a further £21.5m available for this year.', '2015-06-03');
+    expect(latestFirst([undated, money], asked, true)).toBe(0);
+    // Nor is a later count of children in need a count of children in care.
+    const inNeed = cite('At the point of the inspection over 400 children in need cases had still not been seen.', '2014-06-26');
+    expect(latestFirst([undated, inNeed], asked, true)).toBe(0);
+    const lead = datedLead(leadOf(newer.quote, asked), [newer, undated, older], asked, undated);
+    expect(lead).toMatch(/^1,816 children were in care \(25 November 2016, the latest of the papers cited; an undated paper gives 2400 children in care\)$/);
+    expect(datedLead('1,826 children', [older], asked, null)).toBe('1,826 children (23 May 2014)');
+  });
+
+  it('leads without a heading that only asks what the quote answers', () => {
+    const question = 'What does Barsetshire need to improve?';
+    const quote = 'What needs to improve?\n◼ The timely response to risk at the front door.';
+    expect(leadOf(quote, q(question, analyzeQuery(question).map((t) => t.term)))).toBe('◼ The timely response to risk at the front door.');
+    expect(leadOf('The local authority should: ◼ improve plans.', q(question, ['plan']))).toBe('The local authority should: ◼ improve plans.');
   });
 
   it('leads a rate question with the rate, not the count beside it', () => {

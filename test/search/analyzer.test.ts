@@ -105,6 +105,13 @@ describe('numbers, money, percentages and years', () => {
     expect(terms('At 4 July 2016, 393 children and young people were the subject of a child protection plan.')).not.toContain('q_c_lac');
   });
 
+  it('reads a question that asks how many children a council has in care, or looks after, as asking about children in care', () => {
+    for (const question of ['How many kids did Barsetshire have in care in March 2014?', 'How many children does Barsetshire look after?', 'How many unaccompanied children was Barsetshire looking after?']) {
+      expect(analyzeQuery(question).map((t) => t.term)).toContain('c_lac');
+    }
+    expect(analyzeQuery('How many children were on a child protection plan?').map((t) => t.term)).not.toContain('c_lac');
+  });
+
   it('keeps "1st" a word and reads decimals', () => {
     expect(terms('1st')).toEqual(['1st']);
     expect(terms('rate of 9.6')).toContain('9_6');
