@@ -103,9 +103,11 @@ const LABELLED_FIGURE = /\p{L}[\p{L} ]{0,20}:\s*[£(]?\d/gu;
 
 /** A line of a KPI's values that opens with one of at least two "Label: figure" pairs ("Latest: 84% Target: 92%"): its name stands before it. */
 function isValuesLine(text: string): boolean {
-  const t = text.trim();
-  return /^\p{L}[\p{L} ]{0,20}:\s*[£(]?\d/u.test(t) && (t.match(LABELLED_FIGURE) ?? []).length >= 2;
+  const pairs = [...text.trim().matchAll(LABELLED_FIGURE)];
+  return pairs.length >= 2 && pairs[0]!.index === 0;
 }
+
+const wordCount = (text: string) => text.trim().split(/\s+/).length;
 
 /** The fewest words of a KPI's name (a RAG status alone on its line is read over, not taken for the name). */
 const NAME_WORDS = 3;
@@ -187,12 +189,11 @@ function spanAmong(hit: SearchHit, q: QuestionTerms, taken: Set<number>, fits: (
   // A KPI's values read back to its name, over a RAG status on a line of its own.
   const values = isValuesLine(span(best, best));
   if (values) {
-    let a = best;
-    while (best - a < LABEL_READS && fitsIn(a - 1, to) && isLabelLine(span(a - 1, a - 1)) && !isValuesLine(span(a - 1, a - 1))) {
-      a -= 1;
-      if (span(a, a).trim().split(/\s+/).length >= NAME_WORDS) break;
+    for (let a = best - 1; a >= best - LABEL_READS && fitsIn(a, to) && isLabelLine(span(a, a)) && !isValuesLine(span(a, a)); a--) {
+      if (wordCount(span(a, a)) < NAME_WORDS) continue;
+      from = a;
+      break;
     }
-    if (a < best && span(a, a).trim().split(/\s+/).length >= NAME_WORDS) from = a;
   }
   if (!values && isLabelLine(span(best, best))) {
     // A table row's or a KPI's name: read on to its value, the first line after it with a figure or the answer's kind.

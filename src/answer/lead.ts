@@ -1,7 +1,7 @@
 import { foldWhitespace } from '../quote.ts';
 import type { Citation } from '../domain.ts';
 import { fitsQuestion, holdsPost, QUALIFIED_BEFORE, shareOf, type QuestionTerms } from './extract.ts';
-import { formatDate } from './render.ts';
+import { dateLabel } from './render.ts';
 import { countsNear } from './terms.ts';
 import { DURATION, figuresIn, fitsQuantity, namesPerson } from './question.ts';
 import { analyzeText, COUNTED, POSTS, QUANTITY } from '../search/index.ts';
@@ -197,7 +197,7 @@ function givesAsked(q: QuestionTerms, quote: string): boolean {
 export function datedLead(lead: string, citations: Citation[], q: QuestionTerms, older: Citation | null): string {
   const first = citations[0];
   if (q.type !== 'quantity' || !first) return lead;
-  const when = (c: Citation) => (c.paper.date ? formatDate(c.paper.date) : 'undated');
-  if (!older) return `${lead} (${when(first)})`;
-  return `${lead} (${when(first)}, the latest of the papers cited; ${older.paper.date ? `a paper of ${formatDate(older.paper.date)}` : 'an undated paper'} gives ${leadOf(older.quote, q)})`;
+  const when = dateLabel(first.paper.date);
+  if (!older) return `${lead} (${when})`;
+  return `${lead} (${when}, the latest of the papers cited; ${older.paper.date ? `a paper of ${dateLabel(older.paper.date)}` : 'an undated paper'} gives ${leadOf(older.quote, q)})`;
 }

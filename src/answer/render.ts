@@ -15,9 +15,14 @@ export function toAnswerJson(a: Answer) {
 
 /** Where a citation stands, for people: "Title, 3 June 2015, p. 4". */
 export function sourceLine(c: Citation): string {
-  const parts = [c.paper.title, c.paper.date ? formatDate(c.paper.date) : 'undated'];
+  const parts = [c.paper.title, dateLabel(c.paper.date)];
   if (c.page !== null) parts.push(c.pageLabel && c.pageLabel !== String(c.page) ? `p. ${c.page} (printed ${c.pageLabel})` : `p. ${c.page}`);
   return `${parts.join(', ')} [${c.paper.file}]`;
+}
+
+/** A paper's date for people: "3 June 2015", or "undated". */
+export function dateLabel(iso: string | null): string {
+  return iso ? formatDate(iso) : 'undated';
 }
 
 /** "2015-06-03" as "3 June 2015". */
