@@ -1,6 +1,6 @@
 import { analyzeText, COUNTED, isLabelLine, isLabelledRow, POST_QUALIFIERS } from '../search/index.ts';
 import type { SearchHit } from '../search/types.ts';
-import { figuresIn, fitsQuantity, fitsType, type AnswerType, type QuantityKind } from './question.ts';
+import { COUNTS, figuresIn, fitsQuantity, fitsType, type AnswerType, type QuantityKind } from './question.ts';
 import { countsNear } from './terms.ts';
 
 /** A quotable span of one to three sentences of a hit, with its features against the question. */
@@ -62,8 +62,8 @@ export function fitsQuestion(q: QuestionTerms, text: string): boolean {
   const terms = new Set(analyzeText(text));
   if (q.head.length > 0 && !q.head.some((t) => terms.has(t) || terms.has(`${COUNTED}${t}`))) return false;
   if (q.counted.some((t) => terms.has(`${COUNTED}${t}`)) || countsNear(text, q.counted)) return true;
-  // "The number of potholes repaired this quarter was 3,058": the figure's measure names what is counted.
-  return figuresIn(text).some((f) => q.counted.some((t) => f.measureTerms.includes(t)));
+  // "The number of potholes repaired this quarter was 3,058": the count's measure names what is counted.
+  return figuresIn(text).some((f) => COUNTS.has(f.unit) && q.counted.some((t) => f.measureTerms.includes(t)));
 }
 
 /**

@@ -2,7 +2,6 @@ import { foldWhitespace } from '../quote.ts';
 import type { Citation } from '../domain.ts';
 import { fitsQuestion, holdsPost, QUALIFIED_BEFORE, shareOf, type QuestionTerms } from './extract.ts';
 import { dateLabel } from './render.ts';
-import { countsNear } from './terms.ts';
 import { DURATION, figuresIn, fitsQuantity, namesPerson } from './question.ts';
 import { analyzeText, COUNTED, POSTS, QUANTITY } from '../search/index.ts';
 
@@ -179,15 +178,16 @@ export function latestFirst(citations: Citation[], q: QuestionTerms, now: boolea
   return best;
 }
 
-/** A quote that gives the figure asked for; for a count, a figure beside the thing counted ("1,816 children"), not a sum spent on it. */
+/**
+ * A quote that by itself gives the figure asked for: it fits the question, and for a count of a concept ("children in
+ * care") it counts that concept ("1,409 children in care"), where a fitting span may leave the concept to its passage.
+ */
 function givesAsked(q: QuestionTerms, quote: string): boolean {
   if (!fitsQuestion(q, quote)) return false;
-  if (q.quantity !== 'count' || q.head.length === 0) return true;
+  const concepts = q.quantity === 'count' ? q.terms.filter((t) => t.startsWith(`${COUNTED}c_`)) : [];
+  if (concepts.length === 0) return true;
   const terms = new Set(analyzeText(quote));
-  // "How many children in care": a figure of children in care (a count of the concept), not of children in need.
-  const concepts = q.terms.filter((t) => t.startsWith(`${COUNTED}c_`));
-  if (concepts.length > 0) return concepts.some((t) => terms.has(t));
-  return q.head.some((t) => terms.has(`${COUNTED}${t}`)) || countsNear(quote, q.head);
+  return concepts.some((t) => terms.has(t));
 }
 
 /**

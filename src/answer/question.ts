@@ -1,4 +1,4 @@
-import { classify } from '../figures/index.ts';
+import { classify, type FigureUnit } from '../figures/index.ts';
 import { analyzeText, GRADES } from '../search/index.ts';
 /** What kind of answer a question wants, read from its wording. */
 export type AnswerType = 'quantity' | 'frequency' | 'person' | 'date' | 'judgement' | 'decision' | 'open';
@@ -60,17 +60,22 @@ export interface TextFigure {
   value: string;
   index: number;
   measureTerms: string[];
+  /** What the figure measures in: a count of things, money, a share, a rate or a span of time. */
+  unit: FigureUnit;
 }
+
+/** Figures that can say how many of a thing: a number of them or a share or rate of them ("65% of care leavers"), never a sum of money or a span of time. */
+export const COUNTS: ReadonlySet<FigureUnit> = new Set(['count', 'percent', 'rate']);
 
 /**
  * The figures of a text, with their offsets: the values that the figures module types as measures (never a year, date,
  * paragraph, page or list number, age, time or period), and counts written as words.
  */
 export function figuresIn(text: string): TextFigure[] {
-  const out: TextFigure[] = classify(text, NO_CONTEXT).figures.map((f) => ({ value: text.slice(f.start, f.end), index: f.start, measureTerms: [...f.measureTerms, ...f.head] }));
+  const out: TextFigure[] = classify(text, NO_CONTEXT).figures.map((f) => ({ value: text.slice(f.start, f.end), index: f.start, measureTerms: [...f.measureTerms, ...f.head], unit: f.unit }));
   for (const m of text.matchAll(NUMBER_WORD)) {
     const words = text.slice(m.index + m[0].length).split(/[,;:.()]/)[0]!.split(/\s+/).slice(0, 5).join(' ');
-    out.push({ value: m[0], index: m.index, measureTerms: analyzeText(words) });
+    out.push({ value: m[0], index: m.index, measureTerms: analyzeText(words), unit: 'count' });
   }
   return out.sort((a, b) => a.index - b.index);
 }

@@ -1,7 +1,7 @@
 import type { SearchIndex } from '../search/types.ts';
 import { analyzeQuery, analyzeText, COUNTED, POSTS, QUANTITY } from '../search/index.ts';
 import type { QuestionTerms } from './extract.ts';
-import { answerType, figuresIn, quantityKind } from './question.ts';
+import { COUNTS, answerType, figuresIn, quantityKind } from './question.ts';
 
 const PHRASE_STOP = /^(are|is|was|were|did|does|do|have|has|had|will|would|can|could|should|in|of|at|on|for|to|from|by|with|were|there|currently|now|still)$/i;
 
@@ -83,11 +83,14 @@ function countedPhrase(question: string): string[] {
 
 const WINDOW = 4;
 
-/** True when a figure stands within a few words, in the same clause, of a word that means what is counted: "144 children", "children (144)". */
+/**
+ * True when a count stands within a few words, in the same clause, of a word that means what is counted: "144
+ * children", "children (144)", "45% of children"; a sum of money or a span of time beside it ("£21.5m for children's services") counts nothing.
+ */
 export function countsNear(text: string, counted: string[]): boolean {
   const want = new Set(counted);
   const words = [...text.matchAll(/\S+/g)].map((m) => ({ index: m.index, end: m.index + m[0].length, terms: analyzeText(m[0]) }));
-  const figureAt = figuresIn(text).map((f) => words.findIndex((w) => w.index <= f.index && f.index < w.end));
+  const figureAt = figuresIn(text).filter((f) => COUNTS.has(f.unit)).map((f) => words.findIndex((w) => w.index <= f.index && f.index < w.end));
   const sameClause = (a: number, b: number) => {
     const [from, to] = a < b ? [a, b] : [b, a];
     return !/[;:!?]|\.\s/.test(text.slice(words[from]!.index, words[to]!.index));

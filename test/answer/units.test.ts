@@ -61,6 +61,10 @@ describe('reading a question', () => {
     expect(fitsQuestion(vacancies, 'There were 31 social worker vacancies at the end of March.')).toBe(true);
     const kids = questionTerms(index, 'How many kids in care were placed out of borough?');
     expect(fitsQuestion(kids, '298 children (66%) live outside the local authority area.')).toBe(true);
+    const inCare = questionTerms(index, 'How many children in care are there?');
+    expect(fitsQuestion(inCare, "The council will invest a further £21.5m in children's services.")).toBe(false);
+    expect(fitsQuestion(inCare, 'Of the children in care, 12 weeks is the longest that children waited.')).toBe(false);
+    expect(fitsQuestion(inCare, 'Of the children in care, 450 children are placed with foster carers.')).toBe(true);
   });
 
   it('takes a span of time as the answer to "how long"', () => {
