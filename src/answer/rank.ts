@@ -76,6 +76,7 @@ export async function rankCandidates(src: ContextSource, papers: Record<string, 
     c.context = contextShare(c, q, aroundHit(hit, hits), paper);
     c.unmet = await unmet(constraints, paper, meta, hit.text);
     c.titleShare = shareOf(paper.titleTerms, q);
+    if (!(q.type !== 'open' && c.fits) && repeatsTitle(c.text, c.terms, paper.titleTerms)) c.heading = true;
     c.core = coreShare(c, q, inPassage, core);
     c.rarest = rarestPresent(c, q, inPassage, core);
     const holder = role !== null && namesHolder(c.text, role);
@@ -92,6 +93,20 @@ export async function rankCandidates(src: ContextSource, papers: Record<string, 
     seen.add(key);
     return true;
   });
+}
+
+/** At least this share of a span's words stand in its paper's title when the span is the title block, not a statement. */
+const TITLE_BLOCK_SHARE = 2 / 3;
+
+/**
+ * A span that is not a sentence and mostly repeats its paper's title ("Barsetshire – Inspection of services for
+ * children in need of help and protection, children looked after and care leavers and Review of the ... Board"): it
+ * names the subject, as a heading does, without saying anything of it. Figures and concept terms are not counted.
+ */
+export function repeatsTitle(text: string, terms: Set<string>, titleTerms: Set<string>): boolean {
+  if (/[.!?]["”’)]*\s*$/.test(text)) return false;
+  const words = [...terms].filter((t) => /^[a-z]/.test(t) && !/^[cq]_/.test(t));
+  return words.length >= 4 && words.filter((t) => titleTerms.has(t)).length >= TITLE_BLOCK_SHARE * words.length;
 }
 
 /** The terms of a hit's passage and of the hits right next to it on the same page: passage breaks fall mid-paragraph. */

@@ -4,6 +4,7 @@ import { fitsQuestion, looksLikeHeading, spansOf } from '../../src/answer/extrac
 import { asksNow, askedGradeFirst, datedLead, latestFirst, leadingQuote, leadOf } from '../../src/answer/lead.ts';
 import { isGradeRow, localWeights, partTerms } from '../../src/answer/features.ts';
 import { askedRole, namesHolder } from '../../src/answer/people.ts';
+import { repeatsTitle } from '../../src/answer/rank.ts';
 import { answerType, figuresIn, fitsQuantity, fitsType, NOT_A_PART, quantityKind } from '../../src/answer/question.ts';
 import { countedHead, countedTerms, countsNear, questionTerms, withoutFrame } from '../../src/answer/terms.ts';
 import { analyzeQuery, analyzeText } from '../../src/search/index.ts';
@@ -202,6 +203,14 @@ describe('reading a candidate answer', () => {
     expect(looksLikeHeading('Subject: Cabinet reconsideration of Decision 24/00093 - Future of Commissioned Services')).toBe(true);
     expect(looksLikeHeading('Inspection dates: 12 May 2014 to 3 June 2014')).toBe(false);
     expect(looksLikeHeading('We have 24000 children in need, 2400 children in care and 1400 children with a protection plan.')).toBe(false);
+  });
+
+  it("takes a line that mostly repeats its paper's title for a title block, and a sentence about the same services for a statement", () => {
+    const title = new Set(analyzeText('Barsetshire – Inspection of services for children in need of help and protection, children looked after and care leavers'));
+    const repeats = (text: string) => repeatsTitle(text, new Set(analyzeText(text)), title);
+    expect(repeats('Barsetshire Inspection of services for children in need of help and protection, children looked after and care leavers and Review of the effectiveness of the Local Safeguarding Children Board1')).toBe(true);
+    expect(repeats('Services for children looked after in Barsetshire are improving.')).toBe(false);
+    expect(repeats('Most care leavers in Barsetshire get the support they need at the right time')).toBe(false);
   });
 });
 
