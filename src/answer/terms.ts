@@ -11,6 +11,8 @@ const FRAME = [
   /\b(?:can|could) you (?:tell me|say|find)\b|\btell me\b|\bdo (?:we|you) know\b|\bplease\b/gi,
   /\b(?:in|from) (?:the|these|our) (?:papers|documents|reports)\b/gi,
   /\bwhat (?:do|does) (?:the papers?|it) say about\b/gi,
+  // The inspectorate is who speaks in an inspection report, not what it speaks of: "What did Ofsted say about X" asks about X.
+  /\bwhat (?:did|does|do|has|have|had) (?:ofsted|(?:the )?inspectors?|the inspection|the inspectorate|the (?:ofsted )?report) (?:say|said|find|found|think|thought|make of|report|reported|conclude|concluded|write|wrote)\b/gi,
 ];
 
 /** Takes out a question's frame ("according to", "tell me"): words that carry no subject to search for. */

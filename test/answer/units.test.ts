@@ -132,6 +132,9 @@ describe('reading a question', () => {
   it('takes out the frame of a question', () => {
     expect(withoutFrame('Can you tell me when the 2014 Ofsted inspection was, please?')).toBe('when the 2014 Ofsted inspection was, ?');
     expect(withoutFrame('What share of care leavers are in work, according to the report?')).toBe('care leavers are in work, the report?');
+    expect(withoutFrame("What did Ofsted say about Barsetshire's care leavers in 2024?")).toBe("about Barsetshire's care leavers in 2024?");
+    expect(withoutFrame('What did inspectors think of the front door?')).toBe('of the front door?');
+    expect(withoutFrame('Did Ofsted visit the MASH?')).toBe('Did Ofsted visit the MASH?');
   });
 
   it('reads what a count must count, leaving names out', () => {
