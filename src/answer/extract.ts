@@ -51,6 +51,8 @@ export interface QuestionTerms {
   known: Set<string>;
   /** For a person question, the posts it asks for the holder of, each as its analysed terms ("chief executive": chief, execut). */
   posts: string[][];
+  /** The question asks how much something changed, not where it stands: a figure's change or earlier value may lead. */
+  change: boolean;
 }
 
 /** True when a span gives the kind of answer the question wants: a figure of the right sort counting the right thing, a name, a date. */

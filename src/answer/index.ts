@@ -62,7 +62,9 @@ export async function ask(deps: AnswerDeps, question: string, opts: AskOptions):
 export async function gather(deps: AnswerDeps, question: string, opts: AskOptions, model?: AnswerModel): Promise<Gathered> {
   await deps.index.sync(deps.papers);
   const asked = withContext(question, opts.history ?? []);
-  const query = withoutFrame(asked);
+  // A question that is all frame ("What did Ofsted find?") is searched as asked.
+  const framed = withoutFrame(asked);
+  const query = analyzeQuery(framed).length > 0 ? framed : asked;
   const q = questionTerms(deps.index, query, asked);
   if (q.terms.length === 0) return { kind: 'refused', answer: refusal(question, [], "Ask about something the papers might cover, for example: How many children in care are there?") };
   const papers = (await deps.papers.catalog()).papers;

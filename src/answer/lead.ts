@@ -24,23 +24,56 @@ export function leadOf(quote: string, q: QuestionTerms): string {
     const asked = new Set(q.terms);
     for (const f of figuresIn(quote)) {
       if (isAsked(f.value, asked)) continue;
-      const rest = quote.slice(f.index);
-      const stop = rest.slice(f.value.length).search(PHRASE_END);
-      const phrase = rest.slice(0, stop < 0 ? Math.min(rest.length, 80) : f.value.length + stop).trim();
-      const words = phrase.split(/\s+/).length;
-      if (words < 2 || words > 10) continue;
+      const phrase = figurePhrase(quote, f);
+      if (!phrase) continue;
       const said = new Set([...analyzeText(phrase), ...f.measureTerms]);
       const coverage = shareOf(said, q);
       if (coverage <= 0) continue;
       const sort = q.quantity && fitsQuantity(q.quantity, phrase) ? 0.5 : 0;
       const counts = q.quantity === 'count' && q.counted.some((t) => said.has(t) || said.has(`${COUNTED}${t}`)) ? 0.5 : 0;
-      const value = coverage + sort + counts;
+      // "improved from 74.7% to 75.2%", "increased by 12 to 1,238": the level now answers, not the earlier value nor the change.
+      const level = q.change || !EARLIER_OR_CHANGE.test(quote.slice(0, f.index)) ? 0.5 : 0;
+      const value = coverage + sort + counts + level;
       if (!best || value > best.value) best = { phrase, value };
     }
     if (best) return foldWhitespace(best.phrase);
   }
   const folded = withoutAskingHeading(foldWhitespace(quote));
   return folded.length > 300 ? `${folded.slice(0, 297).replace(/\s+\S*$/, '')}…` : folded;
+}
+
+/** A figure's words before it that make it an earlier value or a change ("improved from 74.7%", "increased by 12"). */
+const EARLIER_OR_CHANGE = /\b(?:from|by)\s+(?:about|around|almost|nearly|over|some)?\s*$/i;
+const FIGURE_PHRASE_WORDS = 10;
+/** A phrase ending at its figure may run longer: it holds the measure's whole name ("The percentage of ... social workers (75.2%)"). */
+const MEASURE_PHRASE_WORDS = 20;
+const PHRASE_ENDS = new RegExp(PHRASE_END.source, 'gi');
+
+/**
+ * The words that say what a figure is, as a verbatim slice of the quote: from the figure to the end of its phrase
+ * ("1,409 children in care"), or, when the figure ends its phrase ("... employed by the council (75.2%)"), from the
+ * start of the phrase to the figure, when it names the figure in words of its own and holds no other number but
+ * where the figure came from.
+ * Null when neither is long enough to say what the figure is and short enough to lead.
+ */
+function figurePhrase(quote: string, f: { value: string; index: number }): string | null {
+  const rest = quote.slice(f.index);
+  const stop = rest.slice(f.value.length).search(PHRASE_END);
+  const after = rest.slice(0, stop < 0 ? Math.min(rest.length, 80) : f.value.length + stop).trim();
+  const words = after.split(/\s+/).length;
+  if (words >= 2) return words <= FIGURE_PHRASE_WORDS ? after : null;
+  const opened = quote.slice(0, f.index).match(/\(\s*$/)?.[0].length ?? 0;
+  const before = quote.slice(0, f.index - opened);
+  const start = Math.max(0, ...[...before.matchAll(PHRASE_ENDS)].map((m) => m.index + m[0].length));
+  const closed = opened > 0 && quote[f.index + f.value.length] === ')' ? 1 : 0;
+  const phrase = quote.slice(start, f.index + f.value.length + closed).trim();
+  const named = before.slice(start);
+  // A phrase with another number before this figure is that number's ("... was 3,058 out of a possible 3,243"), unless
+  // the number is where the figure came from ("increased by 12 over the quarter to 1,238"); one without two words of
+  // its own does not say what the figure is ("with 37").
+  const others = [...named.matchAll(/\d/g)].every((m) => EARLIER_OR_CHANGE.test(quote.slice(0, start + m.index).replace(/[\d,.]+$/, '')));
+  const fits = phrase.split(/\s+/).length <= MEASURE_PHRASE_WORDS && others && analyzeText(named).length >= 2;
+  return fits ? phrase : null;
 }
 
 /** A short heading that asks what follows answers ("What needs to improve?"), before more text. */

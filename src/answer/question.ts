@@ -101,6 +101,13 @@ export function givesDate(text: string): boolean {
   return DATE_TEXT.test(text);
 }
 
+const ASKS_CHANGE = /\bby how much\b|\bhow (?:much|many|far) (?:more|fewer|less)\b|\b(?:increase|increased|decrease|decreased|rise|rose|risen|fall|fell|fallen|drop|dropped|change|changed|reduction|growth|grew|grown)\b/i;
+
+/** True when a question asks how much something changed ("By how much did the overspend rise?"), not where it stands. */
+export function asksChange(question: string): boolean {
+  return ASKS_CHANGE.test(question);
+}
+
 /** For a quantity question, what sort of figure it wants. */
 export type QuantityKind = 'money' | 'share' | 'count' | 'duration';
 

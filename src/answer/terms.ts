@@ -1,7 +1,7 @@
 import type { SearchIndex } from '../search/types.ts';
 import { analyzeQuery, analyzeText, COUNTED, POSTS, QUANTITY } from '../search/index.ts';
 import type { QuestionTerms } from './extract.ts';
-import { COUNTS, answerType, figuresIn, quantityKind } from './question.ts';
+import { COUNTS, answerType, asksChange, figuresIn, quantityKind } from './question.ts';
 
 const PHRASE_STOP = /^(are|is|was|were|did|does|do|have|has|had|will|would|can|could|should|in|of|at|on|for|to|from|by|with|were|there|currently|now|still)$/i;
 
@@ -34,6 +34,7 @@ export function questionTerms(index: Pick<SearchIndex, 'idf' | 'known'>, query: 
     head: type === 'quantity' ? countedHead(question) : [],
     known: index.known(terms),
     posts: type === 'person' ? postsAsked(terms) : [],
+    change: asksChange(question),
   };
 }
 

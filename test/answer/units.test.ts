@@ -5,7 +5,7 @@ import { asksNow, askedGradeFirst, datedLead, latestFirst, leadingQuote, leadOf 
 import { isGradeRow, localWeights, partTerms } from '../../src/answer/features.ts';
 import { askedRole, namesHolder } from '../../src/answer/people.ts';
 import { repeatsTitle } from '../../src/answer/rank.ts';
-import { answerType, figuresIn, fitsQuantity, fitsType, NOT_A_PART, quantityKind } from '../../src/answer/question.ts';
+import { answerType, asksChange, figuresIn, fitsQuantity, fitsType, NOT_A_PART, quantityKind } from '../../src/answer/question.ts';
 import { countedHead, countedTerms, countsNear, questionTerms, withoutFrame } from '../../src/answer/terms.ts';
 import { analyzeQuery, analyzeText } from '../../src/search/index.ts';
 
@@ -244,7 +244,7 @@ describe('figures, counts and years in answers', () => {
 });
 
 describe('the lead line', () => {
-  const q = (question: string, terms: string[], counted: string[] = []) => ({ terms, idf: new Map(terms.map((t) => [t, 1])), type: answerType(question), quantity: quantityKind(question), counted, head: [], known: new Set(terms), posts: [] });
+  const q = (question: string, terms: string[], counted: string[] = []) => ({ terms, idf: new Map(terms.map((t) => [t, 1])), type: answerType(question), quantity: quantityKind(question), counted, head: [], known: new Set(terms), posts: [], change: asksChange(question) });
 
   it('gives the figure asked for, never one the question itself gives', () => {
     const question = 'How many requests were completed within 20 working days?';
@@ -259,6 +259,19 @@ describe('the lead line', () => {
     // Kent's Quarterly Performance Report, Q3 2024/25: the sentence that gives the count, and a KPI table row.
     expect(leadOf('The number of potholes repaired within 28 days this quarter was 3,058 out of a possible 3,243 giving a Green RAG rating of 94%.', asked)).toMatch(/^3,058 out of a possible 3,243/);
     expect(leadOf('Environment & Transport KPIs Latest Previous DoT % of routine pothole repairs completed within 28 days GREEN GREEN', asked)).not.toMatch(/^28 days/);
+  });
+
+  it('leads with the level a figure reached, not its earlier value nor its change, unless the change is asked', () => {
+    const lead = (question: string, quote: string) => leadOf(quote, q(question, analyzeQuery(question).map((t) => t.term), countedTerms(question)));
+    // Kent's Quarterly Performance Report, Q3 2024/25, p. 44 and p. 45.
+    const permanent = 'The percentage of case-holding social worker posts held by permanent qualified social workers employed by Kent County Council (75.2%) has improved from 74.7% in September 2024 and is just above the floor standard of 75.0%.';
+    expect(lead("What percentage of Kent's children's social workers are permanent?", permanent)).toMatch(/\(75\.2%\)$/);
+    const placed = 'The number of children in care placed in Kent by other local authorities (OLA) increased by 12 children over the Quarter to 1,238.';
+    expect(lead('How many children in care are placed in Kent by other authorities?', placed)).toBe('increased by 12 children over the Quarter to 1,238');
+    expect(lead('By how much did the number of children placed in Kent by other authorities increase?', placed)).toMatch(/^12 children/);
+    // Kent County Council, questions put and answers given, 13 March 2025, p. 7.
+    const moved = 'Since the emergency closure of Blackburn Lodge on 10 November 2023 there have been 57 Sheppey residents who have moved into a residential care home, with 37 (74%) remaining on the Isle of Sheppey.';
+    expect(lead('How many Sheppey residents went into a care home?', moved)).toBe('57 Sheppey residents');
   });
 
   it('says the date of the paper a figure comes from, and leads a question about now with the latest paper cited', () => {
