@@ -71,7 +71,7 @@ function figurePhrase(quote: string, f: { value: string; index: number }): strin
   // A phrase with another number before this figure is that number's ("... was 3,058 out of a possible 3,243"), unless
   // the number is where the figure came from ("increased by 12 over the quarter to 1,238"); one without two words of
   // its own does not say what the figure is ("with 37").
-  const others = [...named.matchAll(/\d/g)].every((m) => EARLIER_OR_CHANGE.test(quote.slice(0, start + m.index).replace(/[\d,.]+$/, '')));
+  const others = [...named.matchAll(/\d[\d,.]*/g)].every((m) => EARLIER_OR_CHANGE.test(quote.slice(0, start + m.index)));
   const fits = phrase.split(/\s+/).length <= MEASURE_PHRASE_WORDS && others && analyzeText(named).length >= 2;
   return fits ? phrase : null;
 }
