@@ -115,7 +115,7 @@ const wordCount = (text: string) => text.trim().split(/\s+/).length;
 const NAME_WORDS = 3;
 
 /** At most this many words in a heading that introduces what follows it. */
-const INTRO_WORDS = 14;
+export const INTRO_WORDS = 14;
 
 /** A short line that ends by asking or introducing: a heading whose content follows it. */
 function introduces(text: string): boolean {

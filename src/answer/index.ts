@@ -43,10 +43,9 @@ export async function ask(deps: AnswerDeps, question: string, opts: AskOptions):
   const strong = confident ? askedGradeFirst(shown.filter((c, i) => i === 0 || c.score >= model.citeAt)) : [];
   const cited = [...byline, ...(await cite(deps, strong, papers)).filter((c) => !byline.some((b) => b.quote === c.quote))].slice(0, MAX_CITATIONS);
   if (cited.length === 0) return refusal(question, []);
-  const first = leadingQuote(cited, q);
-  const led = [cited[first]!, ...cited.filter((_, i) => i !== first)];
+  const led = toFront(cited, leadingQuote(cited, q));
   const latest = latestFirst(led, q, asksNow(question));
-  const citations = [led[latest]!, ...led.filter((_, i) => i !== latest)];
+  const citations = toFront(led, latest);
   const offline: Answer = {
     question,
     answered: true,
@@ -62,10 +61,10 @@ export async function ask(deps: AnswerDeps, question: string, opts: AskOptions):
 export async function gather(deps: AnswerDeps, question: string, opts: AskOptions, model?: AnswerModel): Promise<Gathered> {
   await deps.index.sync(deps.papers);
   const asked = withContext(question, opts.history ?? []);
+  let query = withoutFrame(asked);
+  let q = questionTerms(deps.index, query, asked);
   // A question that is all frame ("What did Ofsted find?") is searched as asked.
-  const framed = withoutFrame(asked);
-  const query = analyzeQuery(framed).length > 0 ? framed : asked;
-  const q = questionTerms(deps.index, query, asked);
+  if (q.terms.length === 0 && query !== asked) q = questionTerms(deps.index, (query = asked), asked);
   if (q.terms.length === 0) return { kind: 'refused', answer: refusal(question, [], "Ask about something the papers might cover, for example: How many children in care are there?") };
   const papers = (await deps.papers.catalog()).papers;
   const focus = focusOf(deps.index, Object.values(papers), opts.scope, asked);
@@ -78,6 +77,11 @@ export async function gather(deps: AnswerDeps, question: string, opts: AskOption
   const author = await authorOf(deps.papers, Object.values(papers), q, asked, scope);
   const byline = author ? [citeSpan(author.meta, author.page, author.start, author.end)] : [];
   return { kind: 'ranked', q, ranked, papers, byline };
+}
+
+/** The list with its i-th item moved to the front, the rest in order. */
+function toFront<T>(items: T[], i: number): T[] {
+  return [items[i]!, ...items.filter((_, j) => j !== i)];
 }
 
 const FOLLOW_UP = /^(and|what about|how about|what of|is that|are they|does that|did they|why|how|so)\b|\b(it|they|them|that|those|these|this|he|she|his|her|its|their)\b/i;

@@ -1,6 +1,6 @@
 import { foldWhitespace } from '../quote.ts';
 import type { Citation } from '../domain.ts';
-import { fitsQuestion, holdsPost, QUALIFIED_BEFORE, shareOf, type QuestionTerms } from './extract.ts';
+import { fitsQuestion, holdsPost, INTRO_WORDS, QUALIFIED_BEFORE, shareOf, type QuestionTerms } from './extract.ts';
 import { dateLabel } from './render.ts';
 import { DURATION, figuresIn, fitsQuantity, namesPerson } from './question.ts';
 import { analyzeText, COUNTED, POSTS, QUANTITY } from '../search/index.ts';
@@ -78,12 +78,11 @@ function figurePhrase(quote: string, f: { value: string; index: number }): strin
 
 /** A short heading that asks what follows answers ("What needs to improve?"), before more text. */
 const ASKING_HEADING = /^[^.?!]{1,100}\?\s+(?=\S)/;
-const HEADING_WORDS = 14;
 
 /** A quote without a heading that only asks what the rest answers: the lead says the answer, not the question. */
 function withoutAskingHeading(text: string): string {
   const m = ASKING_HEADING.exec(text);
-  return m && m[0].trim().split(/\s+/).length <= HEADING_WORDS ? text.slice(m[0].length) : text;
+  return m && m[0].trim().split(/\s+/).length <= INTRO_WORDS ? text.slice(m[0].length) : text;
 }
 
 /** True when a figure only repeats one the question gives ("within 20 working days" asked, "20" quoted). */
