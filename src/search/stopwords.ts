@@ -9,7 +9,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   were weren what when where whereas whether which while whilst who whom whose why will with within without won
   would wouldn yet you your yours yourself yourselves amongst among unto per eg ie dont cant wont isnt arent doesnt
   didnt hasnt havent wasnt werent wouldnt shouldnt couldnt ive weve youve theyve im youre theyre hes shes thats
-  theres`.split(/\s+/),
+  theres whove whos whod wholl theyd youd itll youll theyll thatll shouldve wouldve couldve mightve mustve aint
+  hadnt mightnt neednt shant wheres heres hows whys whatre`.split(/\s+/),
 );
 
 /** Words a question carries that no passage needs to contain. */

@@ -63,13 +63,21 @@ const CHILDRENS_SOCIAL_CARE: Concept[] = [
   { term: 'c_toimprove', phrases: ['what needs to improve', 'needs to improve', 'areas for improvement', 'area for improvement', 'areas for development', 'areas for priority action', 'recommendations for improvement'], acronyms: [], asked: ['have to fix', 'has to fix', 'need to fix', 'needs to fix', 'needs fixing', 'needs work', 'still needs work', 'had to get better', 'has to get better', 'have to get better', 'needs to get better', 'must get better', 'must do better'] },
 ];
 
+/**
+ * "Education, employment or training" as papers print it: the three in any order, with "or" or "and". Being in it and
+ * not being in it (NEET) are one measure seen from either side, so both are one concept.
+ */
+const EDUCATION_EMPLOYMENT_TRAINING = [
+  ['education', 'employment', 'training'], ['education', 'training', 'employment'], ['employment', 'education', 'training'],
+  ['employment', 'training', 'education'], ['training', 'education', 'employment'], ['training', 'employment', 'education'],
+].flatMap(([a, b, c]) => [`${a} ${b} or ${c}`, `${a} ${b} and ${c}`]);
+
 /** Education and SEND: DfE SEND code of practice glossary. */
 const EDUCATION_AND_SEND: Concept[] = [
   { term: 'c_send', phrases: ['special educational needs and disabilities', 'special educational needs and disability', 'special educational needs'], acronyms: ['SEND', 'SEN'] },
   { term: 'c_ehcp', phrases: ['education health and care plan', 'education health care plan', 'ehc plan', 'education health and care plans'], acronyms: ['EHCP', 'EHC', 'EHCPs'] },
   { term: 'c_ehe', phrases: ['elective home education', 'electively home educated', 'home educated', 'home education', 'education outside the school', 'educated at home'], acronyms: ['EHE'], asked: ['home schooled', 'home-schooled', 'home schooling', 'homeschooled', 'homeschooling'] },
-  { term: 'c_neet', phrases: ['not in education employment or training'], acronyms: ['NEET'] },
-  { term: 'c_eet', phrases: ['in education employment or training', 'education employment or training', 'education employment and training'], acronyms: ['EET'], asked: ['in work or training', 'in work education or training', 'working or studying', 'in jobs or training', 'jobs or college', 'jobs and college', 'jobs and courses', 'jobs or courses', 'helped into jobs', 'getting jobs'] },
+  { term: 'c_eet', phrases: EDUCATION_EMPLOYMENT_TRAINING, acronyms: ['EET', 'NEET'], asked: ['in work or training', 'in work education or training', 'working or studying', 'in jobs or training', 'jobs or college', 'jobs and college', 'jobs and courses', 'jobs or courses', 'helped into jobs', 'getting jobs'] },
   { term: 'c_exclusion', phrases: ['permanent exclusion', 'permanently excluded', 'permanent exclusions', 'fixed term exclusion', 'suspensions', 'excluded from school'], acronyms: [], asked: ['expelled', 'kicked out of school'] },
   { term: 'c_camhs', phrases: ['child and adolescent mental health services', 'child and adolescent mental health service', 'emotional wellbeing and mental health'], acronyms: ['CAMHS', 'CAMHs'] },
 ];

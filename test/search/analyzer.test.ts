@@ -105,6 +105,13 @@ describe('numbers, money, percentages and years', () => {
     expect(terms('At 4 July 2016, 393 children and young people were the subject of a child protection plan.')).not.toContain('q_c_lac');
   });
 
+  it('reads a contraction as the function words it stands for, so it is never what a count counts', () => {
+    const q = analyzeQuery("How many young people who've left Barsetshire's care does the council support?").map((t) => t.term);
+    expect(q).toEqual(expect.arrayContaining(['q_young', 'q_peopl', 'q_c_cl']));
+    expect(q.some((t) => t.includes('whove'))).toBe(false);
+    expect(terms("They'll say who's responsible and you'd know what's been agreed")).toEqual(terms('say responsible know agreed'));
+  });
+
   it('reads a question that asks how many children a council has in care, or looks after, as asking about children in care', () => {
     for (const question of ['How many kids did Barsetshire have in care in March 2014?', 'How many children does Barsetshire look after?', 'How many unaccompanied children was Barsetshire looking after?']) {
       expect(analyzeQuery(question).map((t) => t.term)).toContain('c_lac');
@@ -135,7 +142,7 @@ describe('concepts of children\'s services', () => {
     ['c_os', ['O&S', 'overview and scrutiny']],
     ['c_dfe', ['DfE', 'Department for Education']],
     ['c_camhs', ['CAMHS', 'child and adolescent mental health services']],
-    ['c_neet', ['NEET', 'not in education, employment or training']],
+    ['c_eet', ['NEET', 'EET', 'not in education, employment or training', 'in employment, education or training', 'education, training and employment']],
     ['c_kpi', ['KPI', 'KPIs', 'key performance indicators']],
     ['c_iro', ['IRO', 'IROs', 'independent reviewing officer']],
     ['c_cl', ['care leavers', 'care leaver', 'CL']],
