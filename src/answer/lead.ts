@@ -108,15 +108,24 @@ export function leadingQuote(citations: Array<{ quote: string; paper: { id: stri
 
 /**
  * The candidates in the order they are cited: as ranked, except that for a grade question the best candidate from the
- * first's paper that gives the grade asked for comes first, when the first does not: the overall grade for a question
- * about the whole service, the part's for one that names a part ("How were care leavers graded?"). The first
- * candidate picks the inspection; its judgement table then says the grade, however its rows rank among the
- * sentences that recall or discuss grades.
+ * inspection's paper that gives the grade asked for comes first, when the first does not: the overall grade for a
+ * question about the whole service, the part's for one that names a part ("How were care leavers graded?"). The
+ * inspection is the first candidate's paper, unless the question asks about a year that paper is not of and another
+ * candidate's paper is (`ofAskedYear`): a 2024 report recalling "the last inspection in 2019" speaks of 2019
+ * second-hand, and the 2019 report itself says its grade. Its judgement table then says the grade, however its rows
+ * rank among the sentences that recall or discuss grades; with no such row, that paper's best candidate comes first.
  */
-export function askedGradeFirst<T extends { givesAsked?: boolean; hit: { paperId: string } }>(ranked: T[]): T[] {
+export function askedGradeFirst<T extends { givesAsked?: boolean; hit: { paperId: string } }>(
+  ranked: T[],
+  ofAskedYear: (paperId: string) => boolean = () => false,
+): T[] {
   const first = ranked[0];
-  if (!first || first.givesAsked !== false) return ranked;
-  const i = ranked.findIndex((c) => c.givesAsked && c.hit.paperId === first.hit.paperId);
+  if (!first || first.givesAsked === undefined) return ranked;
+  const yearPaper = ofAskedYear(first.hit.paperId) ? undefined : ranked.find((c) => ofAskedYear(c.hit.paperId))?.hit.paperId;
+  if (yearPaper === undefined && first.givesAsked) return ranked;
+  const paper = yearPaper ?? first.hit.paperId;
+  let i = ranked.findIndex((c) => c.givesAsked && c.hit.paperId === paper);
+  if (i < 0 && yearPaper !== undefined) i = ranked.findIndex((c) => c.hit.paperId === paper);
   return i <= 0 ? ranked : [ranked[i]!, ...ranked.filter((_, k) => k !== i)];
 }
 

@@ -19,7 +19,7 @@ const DATE = /^\s*(?:and\s+|so\s+)?(?:by\s+)?when\b|\b(?:what date|which date|wh
 const DECISION = /\b(?:what|which)\b.*\b(?:decide|decided|agree|agreed|resolve|resolved|approve|approved|recommend|recommended)\b|\bwhat was the (?:decision|outcome|resolution)\b/i;
 const DECIDED = /\b(?:RESOLVED|AGREED|CONFIRM|CONFIRMED|APPROVE|APPROVED|NOTE|ENDORSE|resolved|agreed|decided|approved|endorsed|confirmed|rescinded|amended|referred|unanimously|carried)\b/;
 const GRADE_FIT = new RegExp(String.raw`\b(${GRADES.join('|')}|judgement is|judged)\b`, 'i');
-const JUDGEMENT = /\b(judge?ments?|judged|rate|rated|rating|ratings|grade|grades|graded|verdict|overall effectiveness|how good|conclude|concluded|conclusions?)\b/i;
+const JUDGEMENT = /\b(judge?ments?|judged|rate|rated|rating|ratings|grade|grades|graded|verdict|overall effectiveness|how good|conclude|concluded|conclusions?)\b|\b(?:stay|stays|stayed|remain|remains|remained|still|no longer|become|became)\s+(?:(?:rated|judged|graded)\s+)?(?:not\s+)?(?:outstanding|good|inadequate|requires? improvement)\b/i;
 
 /**
  * The words that carry each kind of answer in the papers, searched for alongside the question's own words: a grade is

@@ -18,3 +18,9 @@ export const QUERY_STOP_WORDS: ReadonlySet<string> = new Set(
   `many much tell say says said know show find list give please anything something everything regarding concerning
   mention mentioned mentions paper papers document documents happen happened happening exist exists whats`.split(/\s+/),
 );
+
+/** The verb a negation contracts when its letters differ ("won't" is "will not", "can't" is "cannot", "shan't" is "shall not"). */
+export const NEGATED_VERBS: Readonly<Record<string, string>> = { wo: 'will', ca: 'can', sha: 'shall' };
+
+/** Verbs a contraction may carry that are not stop words themselves ("might've", "mightn't", "needn't"). */
+export const CONTRACTED_VERBS: ReadonlySet<string> = new Set(['might', 'must', 'need', 'dare', 'ought', 'may']);

@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
 import { MONTHS, REFERENCE_WORDS, numberToken, yearSpanTerms } from './numbers.ts';
 import { toUsSpelling } from './spelling.ts';
-import { STOP_WORDS } from './stopwords.ts';
+import { CONTRACTED_VERBS, NEGATED_VERBS, STOP_WORDS } from './stopwords.ts';
 
 /** One token of a text: its words as written (case kept, for acronyms) and the term it analyses to. */
 export interface Token {
@@ -114,14 +114,30 @@ function wordToken(raw: string): Pick<Token, 'raw' | 'lower' | 'term' | 'stop'> 
   let word = wordTokens.get(raw);
   if (word === undefined) {
     let lower = raw.toLowerCase();
+    const contraction = isFunctionContraction(lower);
     if (lower.includes("'") || lower.includes('&')) lower = lower.replace(/'s$/, '').replace(/['&]/g, '');
     const letter = lower.length === 1 && /\p{L}/u.test(lower);
-    word = { raw, lower, term: wordTerm(lower), stop: letter || STOP_WORDS.has(lower) };
+    word = { raw, lower, term: wordTerm(lower), stop: contraction || letter || STOP_WORDS.has(lower) };
     if (wordTokens.size > 200_000) wordTokens.clear();
     wordTokens.set(raw, word);
   }
   return word;
 }
+
+/** A contraction's endings: "we've", "they'll", "you're", "she'd", "I'm", and "n't" ("needn't"). */
+const CONTRACTION = /^(\p{L}+?)(n't|'(?:ve|ll|re|d|m|s))$/u;
+
+/**
+ * A contraction of a function word ("we'll", "who've", "he'd", "what's", "mightn't") is itself a function word,
+ * whatever its letters spell once the apostrophe goes ("well", "wed", "hed"). A noun's possessive ("council's") is not.
+ */
+function isFunctionContraction(lower: string): boolean {
+  const m = CONTRACTION.exec(lower);
+  if (!m) return false;
+  const base = m[2] === "n't" ? NEGATED_VERBS[m[1]!] ?? m[1]! : m[1]!;
+  return STOP_WORDS.has(base) || (m[2] !== "'s" && CONTRACTED_VERBS.has(base));
+}
+
 
 function numberOf(raw: string, term: string, extra: readonly string[], quantity: boolean): Token {
   return { raw, lower: raw.toLowerCase(), term, extra, kind: 'number', stop: term === '', quantity };

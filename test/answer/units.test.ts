@@ -32,6 +32,14 @@ describe('reading a question', () => {
     expect(answerType('Foster households against the target, Q3?')).toBe('quantity');
   });
 
+  it('reads a question whether a grade held, or no longer holds, as asking for the grade', () => {
+    for (const q of ['did Barsetshire stay outstanding in 2024?', 'were they still inadequate in 2018?', 'which bit was still not good?', 'Is it no longer rated inadequate?']) {
+      expect(answerType(q)).toBe('judgement');
+    }
+    expect(answerType('Are care leavers still getting good support?')).toBe('open');
+    expect(answerType('Is the front door good at spotting risk?')).toBe('open');
+  });
+
   it('asks for a person only with a "who" that opens a clause, never a relative "who" after a noun', () => {
     expect(answerType('Is Barsetshire picking up children who live informally with family friends?')).toBe('open');
     expect(answerType('Do young people who have left care get enough emotional support?')).toBe('open');
@@ -349,6 +357,16 @@ describe('the lead line', () => {
       expect(askedGradeFirst([c('overall', 'a', false), c('part', 'b', true)]).map((x) => x.id)).toEqual(['overall', 'part']);
       expect(askedGradeFirst([c('overall', 'a', false), c('x', 'a', false), c('y', 'a', false), c('part', 'a', true)]).map((x) => x.id)).toEqual(['part', 'overall', 'x', 'y']);
       expect(askedGradeFirst([c('part', 'a', true), c('overall', 'a', false)]).map((x) => x.id)).toEqual(['part', 'overall']);
+    });
+
+    it("takes the inspection from the year asked about: that year's report, not a later one recalling it", () => {
+      const c = (id: string, paperId: string, givesAsked: boolean) => ({ id, givesAsked, hit: { paperId } });
+      const of2019 = (paperId: string) => paperId === 'r2019';
+      const recalled = [c('recalled', 'r2024', false), c('later-overall', 'r2024', true), c('x', 'r2019', false), c('overall', 'r2019', true)];
+      expect(askedGradeFirst(recalled, of2019).map((x) => x.id)).toEqual(['overall', 'recalled', 'later-overall', 'x']);
+      expect(askedGradeFirst([c('later-overall', 'r2024', true), c('summary', 'r2019', false)], of2019).map((x) => x.id)).toEqual(['summary', 'later-overall']);
+      expect(askedGradeFirst([c('overall', 'r2019', true), c('later', 'r2024', true)], of2019).map((x) => x.id)).toEqual(['overall', 'later']);
+      expect(askedGradeFirst(recalled).map((x) => x.id)).toEqual(['later-overall', 'recalled', 'x', 'overall']);
     });
   });
 });

@@ -112,6 +112,12 @@ describe('numbers, money, percentages and years', () => {
     expect(terms("They'll say who's responsible and you'd know what's been agreed")).toEqual(terms('say responsible know agreed'));
   });
 
+  it("reads a function word's contraction as a function word, whatever its letters spell without the apostrophe", () => {
+    expect(terms("We'll report back and we'd hoped he'd attend; it mightn't, needn't and won't")).toEqual(terms('report back hoped attend'));
+    expect(terms('The service is well led and they wed in June')).toEqual(expect.arrayContaining(['well', 'wed']));
+    expect(terms("The council's plan and Barsetshire's children")).toEqual(terms('The council plan and Barsetshire children'));
+  });
+
   it('reads a question that asks how many children a council has in care, or looks after, as asking about children in care', () => {
     for (const question of ['How many kids did Barsetshire have in care in March 2014?', 'How many children does Barsetshire look after?', 'How many unaccompanied children was Barsetshire looking after?']) {
       expect(analyzeQuery(question).map((t) => t.term)).toContain('c_lac');
