@@ -29,17 +29,19 @@ const MAX_CITATIONS = 5;
 /** A question read and its candidate answers ranked, before the decision to answer; or a refusal already decided. */
 export type Gathered =
   | { kind: 'refused'; answer: Answer }
-  | { kind: 'ranked'; q: QuestionTerms; ranked: Candidate[]; papers: Record<string, PaperMeta>; byline: Citation[]; /** The years the question itself names. */ years: string[] };
+  | { kind: 'ranked'; q: QuestionTerms; ranked: Candidate[]; papers: Record<string, PaperMeta>; byline: Citation[] };
 
 /** Answers a question from the papers in scope: a lead and verbatim citations, or a plain refusal with the closest passages. */
 export async function ask(deps: AnswerDeps, question: string, opts: AskOptions): Promise<Answer> {
   const model = fittedModel();
   const g = await gather(deps, question, opts);
   if (g.kind === 'refused') return g.answer;
-  const { q, ranked, papers, byline, years } = g;
+  const { q, ranked, papers, byline } = g;
   const confident = ranked.length > 0 && answerProbability(model, ranked.map((c) => ({ p: c.score, x: c.features, paperId: c.hit.paperId, page: c.hit.page })), q.type) >= model.decision.answerAt;
   const shown = quotable(ranked);
   if (!confident && byline.length === 0) return refusal(question, await cite(deps, shown.slice(0, 3), papers));
+  // Only the question's own years: one only the thread gave described an earlier question's inspection ("and five years later?").
+  const years = question.match(YEARS) ?? [];
   const ofAskedYear = (paperId: string) => papers[paperId] !== undefined && years.some((y) => namesYear(papers[paperId]!, y));
   const strong = confident ? askedGradeFirst(shown.filter((c, i) => i === 0 || c.score >= model.citeAt), ofAskedYear) : [];
   const cited = [...byline, ...(await cite(deps, strong, papers)).filter((c) => !byline.some((b) => b.quote === c.quote))].slice(0, MAX_CITATIONS);
@@ -77,8 +79,7 @@ export async function gather(deps: AnswerDeps, question: string, opts: AskOption
   const ranked = await rankCandidates(deps, papers, hits, q, asked, { focus, index: deps.index, fusedOrder: deps.llm !== null, model });
   const author = await authorOf(deps.papers, Object.values(papers), q, asked, scope);
   const byline = author ? [citeSpan(author.meta, author.page, author.start, author.end)] : [];
-  // A year only the thread gave described an earlier question's inspection; a follow-up may have moved on ("and five years later?").
-  return { kind: 'ranked', q, ranked, papers, byline, years: focus.years.filter((y) => question.includes(y)) };
+  return { kind: 'ranked', q, ranked, papers, byline };
 }
 
 /** The list with its i-th item moved to the front, the rest in order. */
@@ -116,6 +117,7 @@ function withContext(question: string, history: string[]): string {
 }
 
 const YEAR = /\b(?:19|20)\d\d\b/;
+const YEARS = new RegExp(YEAR.source, 'g');
 
 /** The candidates that may be quoted: a copyright or licence notice is never shown as evidence (the decision still weighs every candidate). */
 function quotable(ranked: Candidate[]): Candidate[] {

@@ -138,7 +138,6 @@ function isFunctionContraction(lower: string): boolean {
   return STOP_WORDS.has(base) || (m[2] !== "'s" && CONTRACTED_VERBS.has(base));
 }
 
-
 function numberOf(raw: string, term: string, extra: readonly string[], quantity: boolean): Token {
   return { raw, lower: raw.toLowerCase(), term, extra, kind: 'number', stop: term === '', quantity };
 }
