@@ -2,7 +2,7 @@ import type { Deps } from '../deps.ts';
 import type { Citation, PaperMeta, Scope } from '../domain.ts';
 import { focusOf, type Focus } from './focus.ts';
 import { namedWords, namesYear } from './context.ts';
-import { ANSWER_VOCABULARY } from './question.ts';
+import { ANSWER_VOCABULARY, asksYesOrNo } from './question.ts';
 import type { SearchHit } from '../search/index.ts';
 import { hybridRerank, improveAnswer, type NumberedPassage } from '../llm/index.ts';
 import { citeSpan } from '../quote.ts';
@@ -37,7 +37,7 @@ export async function ask(deps: AnswerDeps, question: string, opts: AskOptions):
   const g = await gather(deps, question, opts);
   if (g.kind === 'refused') return g.answer;
   const { q, ranked, papers, byline } = g;
-  const confident = ranked.length > 0 && answerProbability(model, ranked.map((c) => ({ p: c.score, x: c.features, paperId: c.hit.paperId, page: c.hit.page })), q.type) >= model.decision.answerAt;
+  const confident = ranked.length > 0 && answerProbability(model, ranked.map((c) => ({ p: c.score, x: c.features, paperId: c.hit.paperId, page: c.hit.page })), { type: q.type, polar: asksYesOrNo(question) }) >= model.decision.answerAt;
   const shown = quotable(ranked);
   if (!confident && byline.length === 0) return refusal(question, await cite(deps, shown.slice(0, 3), papers));
   // Only the question's own years: one only the thread gave described an earlier question's inspection ("and five years later?").

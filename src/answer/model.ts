@@ -19,6 +19,12 @@ export interface AnswerModel {
 /** The kinds of answer, in the order the decision features give them. */
 const TYPES: AnswerType[] = ['quantity', 'frequency', 'person', 'date', 'judgement', 'decision', 'open'];
 
+/** What the decision reads of the question itself: the kind of answer it wants, and whether it asks yes or no (see asksYesOrNo). */
+export interface QuestionForm {
+  type: AnswerType;
+  polar: boolean;
+}
+
 /** A ranked candidate as the decision sees it: its probability, its features and where it stands. */
 export interface Ranked {
   p: number;
@@ -42,9 +48,12 @@ const BY_TYPE: readonly FeatureName[] = ['context', 'coverage', 'core', 'fitsTyp
  * The decision features of a question: the best candidate's features, its probability and its lead over the next,
  * the kind of answer asked for, and how far the best candidates agree on where the answer stands (the second from the
  * same paper, from the same page, and the share of the best five from the first's paper): evidence about what was asked
- * tends to cluster, while a stray match stands alone. Last, some of the best candidate's features once per kind (BY_TYPE).
+ * tends to cluster, while a stray match stands alone. Then some of the best candidate's features once per kind (BY_TYPE),
+ * and last whether the question asks yes or no: any passage on what it asks answers it one way or the other, where a
+ * question after one fact ("how many", "who") is answered only by a passage that gives that fact.
  */
-export function decisionFeatures(ranked: Ranked[], type: AnswerType): number[] {
+export function decisionFeatures(ranked: Ranked[], form: QuestionForm): number[] {
+  const { type } = form;
   const [first, second] = ranked;
   const p1 = first?.p ?? 0;
   const p2 = second?.p ?? 0;
@@ -53,12 +62,12 @@ export function decisionFeatures(ranked: Ranked[], type: AnswerType): number[] {
   const share = first ? ranked.slice(0, AGREEMENT_TOP).filter((c) => c.paperId === first.paperId).length / AGREEMENT_TOP : 0;
   const x = first?.x ?? FEATURES.map(() => 0);
   const byType = TYPES.flatMap((t) => BY_TYPE.map((f) => (t === type ? x[FEATURES.indexOf(f)]! : 0)));
-  return [...x, p1, p1 - p2, ...TYPES.map((t) => (t === type ? 1 : 0)), samePaper ? 1 : 0, samePage ? 1 : 0, share, ...byType];
+  return [...x, p1, p1 - p2, ...TYPES.map((t) => (t === type ? 1 : 0)), samePaper ? 1 : 0, samePage ? 1 : 0, share, ...byType, form.polar ? 1 : 0];
 }
 
 /** The probability that answering with these candidates (best first) is right. */
-export function answerProbability(model: AnswerModel, ranked: Ranked[], type: AnswerType): number {
-  const x = decisionFeatures(ranked, type);
+export function answerProbability(model: AnswerModel, ranked: Ranked[], form: QuestionForm): number {
+  const x = decisionFeatures(ranked, form);
   if (x.length !== model.decision.weights.length) throw new Error('src/answer/weights.ts was fitted on other decision features: run npm run fit:answers');
   let z = model.decision.bias;
   for (let i = 0; i < x.length; i++) z += model.decision.weights[i]! * x[i]!;

@@ -52,6 +52,22 @@ export function answerType(question: string): AnswerType {
   return 'open';
 }
 
+const AUXILIARY = String.raw`(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)(?:n['’]?t)?|cannot|won['’]?t`;
+/** A clause that opens with an auxiliary: the start, or after a comma, colon or dash ("bury 2021 - are kids ...", "In Barsetshire, do ..."); "and", "so", "but" may come first. */
+const POLAR_CLAUSE = new RegExp(String.raw`(?:^|[,:;–—]\s*|\s-\s+)(?:(?:and|so|but|then|also)\s+)?(?:${AUXILIARY})\s+\S`, 'i');
+const WH_START = /^\W*(?:(?:and|so|but|then|also)\s+)?(?:what|which|who|whom|whose|when|where|why|how)\b/i;
+
+/**
+ * True when a question asks yes or no ("Is the front door working?", "barsetshire 2022 - are children seen quickly?"):
+ * its last sentence opens, or has a clause that opens, with an auxiliary, and does not open with a question word. Any
+ * passage on what such a question asks answers it one way or the other, whereas "how many" or "who" wants one fact that
+ * a passage on the subject may not give.
+ */
+export function asksYesOrNo(question: string): boolean {
+  const last = question.trim().split(/[?!.]\s+(?=\S)/).at(-1) ?? '';
+  return !WH_START.test(last) && POLAR_CLAUSE.test(last);
+}
+
 /** Numbers written as words that count something ("nine family hubs", "four directors"), not a span of time ("three weeks"); "one" is too often not a count. */
 const NUMBER_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a dozen|dozens)\b(?=\s+(?:of\s+)?[a-z])(?!\s+(?:of\s+)?(?:the\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|times|quarters?|terms?)\b)/gi;
 

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gather, type Gathered } from '../answer/index.ts';
-import type { AnswerType } from '../answer/question.ts';
+import { asksYesOrNo, type AnswerType } from '../answer/question.ts';
 import { FEATURES } from '../answer/features.ts';
-import { answerProbability, decisionFeatures, modelOver, probability, type AnswerModel } from '../answer/model.ts';
+import { answerProbability, decisionFeatures, modelOver, probability, type AnswerModel, type QuestionForm } from '../answer/model.ts';
 import { foldForCompare } from '../quote.ts';
 import { isUnanswerable, loadQuestions, type EvalQuestion } from './questions.ts';
 import { authoritiesOfFiles, evalDeps, questionSplit } from './run.ts';
@@ -49,6 +49,7 @@ const LIST_L2 = 0.001;
  * the best candidates, answering at the lowest threshold that still refuses at least 90% of the unanswerable tuning
  * questions out of fold (each scored by a model fitted without its authority, so that the rate holds on authorities
  * never seen); then the citation threshold that maximises the found share under it.
+ * `--weights FILE` writes the fitted model elsewhere than src/answer/weights.ts (to compare variants side by side).
  * `--save FILE` keeps the questions' ranked candidates and their features; `--examples FILE` fits on kept ones without
  * gathering them again (only valid while the features and the candidate search are unchanged).
  */
@@ -73,7 +74,7 @@ async function main(argv: string[]): Promise<void> {
   const o = outcome(examples, model);
   console.log('decision threshold: found/refused on tuning  ' + grid().filter((_, i) => i % 8 === 7).map((t) => { const x = outcome(examples, at(t)); return `${t}:${(100 * x.found).toFixed(0)}/${(100 * x.refused).toFixed(0)}`; }).join(' '));
   const note = `${examples.length} tuning questions (${examples.filter((e) => !e.unanswerable).length} answerable), ${rows.length} candidates`;
-  writeWeights(model, note);
+  writeWeights(model, note, opt('--weights') ?? WEIGHTS_FILE);
   console.log(`Fitted on ${note}.`);
   console.log(FEATURES.map((f, i) => `  ${f.padEnd(12)} ${model.weights[i]!.toFixed(3)}`).join('\n'));
   console.log(`  bias ${model.bias.toFixed(3)}; answer at ${model.decision.answerAt}, cite at ${model.citeAt}`);
@@ -111,7 +112,7 @@ function fitModel(examples: Example[], unanswerableWeight: number): AnswerModel 
   const decisionRows = examples.map((e) => {
     const scored = e.candidates.map((c) => ({ ...c, p: probability(ranker, c.x) })).sort((a, b) => b.p - a.p);
     const right = !e.unanswerable && scored.slice(0, 3).some((c) => c.positive);
-    return { x: decisionFeatures(scored, e.type), y: right ? 1 : 0, weight: e.unanswerable ? unanswerableWeight : 1 };
+    return { x: decisionFeatures(scored, formOf(e)), y: right ? 1 : 0, weight: e.unanswerable ? unanswerableWeight : 1 };
   });
   const decision = fitLogistic(decisionRows.map((r) => r.x), decisionRows.map((r) => r.y), true, decisionRows.map((r) => r.weight));
   return { features: FEATURES, ...ranker, decision: { ...decision, answerAt: 0.5 }, citeAt: 0.5 };
@@ -147,7 +148,7 @@ function outOfFoldOnce(examples: Example[], foldOf: (e: Example) => number, unan
     const model = fitModel(examples.filter((e) => foldOf(e) !== k), unanswerableWeight);
     for (const e of examples.filter((x) => foldOf(x) === k)) {
       const scored = e.candidates.map((c) => ({ ...c, p: probability(model, c.x) })).sort((a, b) => b.p - a.p);
-      const p = scored.length > 0 ? answerProbability(model, scored, e.type) : 0;
+      const p = scored.length > 0 ? answerProbability(model, scored, formOf(e)) : 0;
       out.push({ repeat, p, byline: e.byline, unanswerable: e.unanswerable, right: scored.slice(0, 3).some((c) => c.positive) });
     }
   }
@@ -191,6 +192,11 @@ function rightPlace(q: EvalQuestion, file: string | undefined, page: number): bo
   return places.some((p) => p.source === file && (p.page === undefined || p.page === page));
 }
 
+/** What the decision reads of an example's question: as the product reads it from the question as asked. */
+function formOf(e: Example): QuestionForm {
+  return { type: e.type, polar: asksYesOrNo(e.q.question) };
+}
+
 /** How the questions fare under a model: answered when the best candidate reaches answerAt; found when a positive is among the top three cited. */
 function outcome(examples: Example[], model: AnswerModel): { found: number; refused: number } {
   let found = 0;
@@ -199,7 +205,7 @@ function outcome(examples: Example[], model: AnswerModel): { found: number; refu
   let unanswerable = 0;
   for (const e of examples) {
     const scored = e.candidates.map((c) => ({ ...c, p: probability(model, c.x) })).sort((a, b) => b.p - a.p);
-    const answered = e.byline || (scored.length > 0 && answerProbability(model, scored, e.type) >= model.decision.answerAt);
+    const answered = e.byline || (scored.length > 0 && answerProbability(model, scored, formOf(e)) >= model.decision.answerAt);
     if (e.unanswerable) {
       unanswerable++;
       if (!answered) refused++;
@@ -292,7 +298,7 @@ function best(values: number[], f: (v: number) => number): number {
   return top;
 }
 
-function writeWeights(model: AnswerModel, note: string): void {
+function writeWeights(model: AnswerModel, note: string, file: string): void {
   const text = `/** Written by \`npm run fit:answers\` (src/eval/fit-answers.ts): fitted on the tuning part only. Do not edit by hand. */
 export const FITTED = {
   features: ${JSON.stringify(model.features)},
@@ -303,7 +309,7 @@ export const FITTED = {
   fittedOn: ${JSON.stringify(note)},
 };
 `;
-  fs.writeFileSync(WEIGHTS_FILE, text);
+  fs.writeFileSync(file, text);
 }
 
 main(process.argv.slice(2)).catch((err) => {

@@ -44,6 +44,13 @@ describe.each(storeUrls())('ask on the seeds ($name)', ({ url }) => {
     expect(a.citations.slice(0, 3).some((c) => c.quote.includes('2400 children in care'))).toBe(true);
   });
 
+  it('answers a yes-or-no question with the passage that settles it, quoted verbatim', async () => {
+    const a = await ask(deps, 'Does the council use agency social workers?', { scope: { allowConfidential: false } });
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.quote).toContain('level of agency worker use is at no more than 15% overall');
+    expect(await allQuotesHold(deps, a.citations)).toBe(true);
+  });
+
   it('says plainly when the papers do not answer, showing only the closest passages', async () => {
     const a = await ask(deps, 'Who won the 2014 World Cup?', { scope: { allowConfidential: false } });
     expect(a.answered).toBe(false);

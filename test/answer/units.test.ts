@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { constraintsOf, namedWords, quartersIn, unmet } from '../../src/answer/context.ts';
 import { fitsQuestion, looksLikeHeading, spansOf } from '../../src/answer/extract.ts';
 import { asksNow, askedGradeFirst, datedLead, latestFirst, leadingQuote, leadOf } from '../../src/answer/lead.ts';
-import { isGradeRow, localWeights, partTerms } from '../../src/answer/features.ts';
+import { FEATURES, isGradeRow, localWeights, partTerms } from '../../src/answer/features.ts';
+import { decisionFeatures, fittedModel } from '../../src/answer/model.ts';
 import { askedRole, namesHolder } from '../../src/answer/people.ts';
 import { repeatsTitle } from '../../src/answer/rank.ts';
-import { answerType, asksChange, figuresIn, fitsQuantity, fitsType, NOT_A_PART, quantityKind } from '../../src/answer/question.ts';
+import { answerType, asksChange, asksYesOrNo, figuresIn, fitsQuantity, fitsType, NOT_A_PART, quantityKind } from '../../src/answer/question.ts';
 import { countedHead, countedTerms, countsNear, questionTerms, withoutFrame } from '../../src/answer/terms.ts';
 import { analyzeQuery, analyzeText } from '../../src/search/index.ts';
 
@@ -30,6 +31,25 @@ describe('reading a question', () => {
     expect(quantityKind('How much of the core budget depends on insecure funding?')).toBe('money');
     expect(answerType('FOI requests answered within 20 working days - latest figure vs target?')).toBe('quantity');
     expect(answerType('Foster households against the target, Q3?')).toBe('quantity');
+  });
+
+  it('tells a question asking yes or no from one asking for a fact, by its last sentence', () => {
+    for (const q of ['Is the front door working?', "barsetshire 2022 - are children being passed from worker to worker?", 'In Barsetshire, do wider families get to draw up their own plans?', 'care leavers: are they in work?', "and hasn't it improved since then?", 'Who led it? Did the same person lead the 2016 inspection?']) {
+      expect(asksYesOrNo(q), q).toBe(true);
+    }
+    for (const q of ['How many children are in care?', 'What did Ofsted say, and is it improving?', 'Barsetshire 2019 Ofsted result', 'Did it improve? What was it rated in 2024?', 'Who is the chair?', 'What is the state-of-the-art?']) {
+      expect(asksYesOrNo(q), q).toBe(false);
+    }
+  });
+
+  it('gives the decision whether a question asks yes or no, and nothing else differs', () => {
+    const ranked = [0.9, 0.4].map((p, i) => ({ p, x: FEATURES.map((_, j) => ((i + j) % 3) / 2), paperId: `p${i}`, page: 1 }));
+    const polar = decisionFeatures(ranked, { type: 'open', polar: true });
+    const other = decisionFeatures(ranked, { type: 'open', polar: false });
+    expect(polar.length).toBe(fittedModel().decision.weights.length);
+    expect(polar.at(-1)).toBe(1);
+    expect(other.at(-1)).toBe(0);
+    expect(polar.slice(0, -1)).toEqual(other.slice(0, -1));
   });
 
   it('reads a question whether a grade held, or no longer holds, as asking for the grade', () => {
