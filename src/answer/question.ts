@@ -53,7 +53,7 @@ export function answerType(question: string): AnswerType {
 }
 
 const AUXILIARY = String.raw`(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)(?:n['’]?t)?|cannot|won['’]?t`;
-/** A clause that opens with an auxiliary: the start, or after a comma, colon or dash ("bury 2021 - are kids ...", "In Barsetshire, do ..."); "and", "so", "but" may come first. */
+/** A clause that opens with an auxiliary: the start, or after a comma, colon or dash ("barsetshire 2021 - are kids ...", "In Barsetshire, do ..."); "and", "so", "but" may come first. */
 const POLAR_CLAUSE = new RegExp(String.raw`(?:^|[,:;–—]\s*|\s-\s+)(?:(?:and|so|but|then|also)\s+)?(?:${AUXILIARY})\s+\S`, 'i');
 const WH_START = /^\W*(?:(?:and|so|but|then|also)\s+)?(?:what|which|who|whom|whose|when|where|why|how)\b/i;
 
