@@ -71,7 +71,7 @@ export async function gather(deps: AnswerDeps, question: string, opts: AskOption
   if (q.terms.length === 0) return { kind: 'refused', answer: refusal(question, [], "Ask about something the papers might cover, for example: How many children in care are there?") };
   const papers = (await deps.papers.catalog()).papers;
   const focus = focusOf(deps.index, Object.values(papers), opts.scope, asked);
-  if (focus.unknown.length > 0) return { kind: 'refused', answer: refusal(question, [], `${NOT_ANSWERED.replace(/\.$/, '')}: they never mention ${focus.unknown.join(' ')}.`) };
+  if (focus.unknown.length > 0) return { kind: 'refused', answer: refusal(question, [], `${NOT_ANSWERED.replace(/\.$/, '')}: they never mention ${unknownNames(focus.unknown, asked)}.`) };
   const scope = focus.paperIds ? { ...opts.scope, paperIds: focus.paperIds } : opts.scope;
   if (focus.paperIds && focus.yearsMissing.length > 0) return { kind: 'refused', answer: { ...(await otherYears(deps, asked, focus, papers, scope, model)), question } };
   const lexical = withVocabulary(deps, query, q, scope);
@@ -158,6 +158,22 @@ async function otherYears(deps: AnswerDeps, question: string, focus: Focus, pape
     ? `The papers on ${what} are from ${listOf(years)}; none is from ${listOf(focus.yearsMissing)}.`
     : `The papers on ${what} hold nothing for ${listOf(focus.yearsMissing)}.`;
   return refusal(question, closest, text);
+}
+
+/**
+ * The names no paper mentions, as the question gives them: words next to each other in it make one name ("Little
+ * Barsetshire"), and separate names are joined by "or" ("Barsetshire or Covenant": the papers mention neither).
+ */
+function unknownNames(words: string[], question: string): string {
+  const names: string[] = [];
+  let end = -1;
+  for (const w of words) {
+    const at = question.indexOf(w, Math.max(0, end));
+    if (names.length > 0 && at >= 0 && end >= 0 && /^\s+$/.test(question.slice(end, at))) names[names.length - 1] += ` ${w}`;
+    else names.push(w);
+    end = at >= 0 ? at + w.length : end;
+  }
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 }
 
 function listOf(items: string[]): string {

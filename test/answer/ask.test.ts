@@ -63,6 +63,10 @@ describe.each(storeUrls())('ask on the seeds ($name)', ({ url }) => {
     const place = await ask(deps, 'Barsetshire Ofsted 2023 judgement', { scope: { allowConfidential: false } });
     expect(place.answered).toBe(false);
     expect(place.answer).toMatch(/never mention Barsetshire/);
+    const two = await ask(deps, 'Has Barsetshire signed up to the Care Leaver Covenant?', { scope: { allowConfidential: false } });
+    expect(two.answer).toMatch(/never mention Barsetshire or Covenant\.$/);
+    const oneName = await ask(deps, 'What did Ofsted say about Chipping Barchester in 2019?', { scope: { allowConfidential: false } });
+    expect(oneName.answer).toMatch(/never mention Chipping Barchester\.$/);
     const ordinary = await ask(deps, 'Children in care - how many?', { scope: { allowConfidential: false } });
     expect(ordinary.answer).not.toMatch(/never mention/);
     expect(ordinary.answered).toBe(true);
