@@ -173,11 +173,11 @@ function unknownNames(words: string[], question: string): string {
     else names.push(w);
     end = at >= 0 ? at + w.length : end;
   }
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+  return listOf(names, 'or');
 }
 
-function listOf(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+function listOf(items: string[], conjunction = 'and'): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
 }
 
 function refusal(question: string, closest: Citation[], answer = NOT_ANSWERED): Answer {
