@@ -30,13 +30,32 @@ const LIST_STEPS = 1500;
  * answer threshold is the lowest that does.
  */
 const REFUSE_AT_LEAST = 0.9;
+
+/**
+ * The decision's settings are compared by the found share out of fold averaged over refusal rates around the one
+ * required: at a single rate, one unanswerable question more or less moves the threshold and the found share by about
+ * a point, which is as much as the settings differ by.
+ */
+const COMPARE_AT = [0.88, 0.9, 0.92];
 const FOLDS = 5;
 /**
  * How much more an unanswerable question counts than an answered one when the decision is fitted: the threshold is set
  * by the unanswerable questions, so telling them apart from right answers matters more than telling right answers
- * from wrong ones. The weight is chosen by the found share out of fold at the refusal rate above.
+ * from wrong ones. The weight is chosen with the L2 penalty below (see COMPARE_AT).
  */
-const UNANSWERABLE_WEIGHTS = [1, 2, 4];
+const UNANSWERABLE_WEIGHTS = [1, 2, 4, 8];
+
+/**
+ * The decision's L2 penalties tried, chosen with the weight above by the found share out of fold: the decision weighs
+ * about ninety features (the best candidate's, once more per kind of answer) on under a thousand questions.
+ */
+const DECISION_L2 = [0.0003, 0.001, 0.003, 0.01];
+
+/** How the decision is fitted: how much an unanswerable question counts, and its L2 penalty. */
+interface DecisionSettings {
+  weight: number;
+  l2: number;
+}
 
 /** Cross-validation is repeated with this many fold assignments, so the threshold does not rest on one split's luck. */
 const REPEATS = 3;
@@ -58,14 +77,21 @@ async function main(argv: string[]): Promise<void> {
   const examples = opt('--examples') ? (JSON.parse(fs.readFileSync(opt('--examples')!, 'utf8')) as Example[]) : await gatherExamples();
   if (opt('--save')) fs.writeFileSync(opt('--save')!, JSON.stringify(examples));
   const rows = examples.flatMap((e) => e.candidates);
-  const weighing = UNANSWERABLE_WEIGHTS.map((weight) => {
-    const oof = outOfFold(examples, weight);
-    const answerAt = grid().find((t) => refusedAt(oof, t) >= REFUSE_AT_LEAST) ?? 0.99;
-    return { weight, oof, answerAt, found: foundAt(oof, answerAt) };
-  });
-  const chosen = weighing.reduce((a, b) => (b.found > a.found ? b : a));
-  console.log(`decision: unanswerable questions weighed ${weighing.map((w) => `x${w.weight}: found ${(100 * w.found).toFixed(1)}% out of fold at ${w.answerAt}`).join('; ')}; chosen x${chosen.weight}`);
-  const model = fitModel(examples, chosen.weight);
+  const rankers = foldRankers(examples);
+  const weighing = UNANSWERABLE_WEIGHTS.flatMap((weight) =>
+    DECISION_L2.map((l2) => {
+      const settings = { weight, l2 };
+      const oof = outOfFold(examples, rankers, settings);
+      const thresholdFor = (rate: number) => grid().find((t) => refusedAt(oof, t) >= rate) ?? 0.99;
+      const answerAt = thresholdFor(REFUSE_AT_LEAST);
+      const around = COMPARE_AT.reduce((sum, rate) => sum + foundAt(oof, thresholdFor(rate)), 0) / COMPARE_AT.length;
+      return { settings, oof, answerAt, found: foundAt(oof, answerAt), around };
+    }),
+  );
+  const chosen = weighing.reduce((a, b) => (b.around > a.around ? b : a));
+  const rates = COMPARE_AT.map((r) => `${100 * r}%`).join('/');
+  console.log(`decision out of fold, found at ${100 * REFUSE_AT_LEAST}% refused (mean at ${rates}): ${weighing.map((w) => `x${w.settings.weight} L2 ${w.settings.l2}: ${(100 * w.found).toFixed(1)}% (${(100 * w.around).toFixed(1)}%) at ${w.answerAt}`).join('; ')}; chosen x${chosen.settings.weight}, L2 ${chosen.settings.l2}`);
+  const model = fitModel(examples, chosen.settings);
   const at = (answerAt: number, citeAt = model.citeAt): AnswerModel => ({ ...model, decision: { ...model.decision, answerAt }, citeAt });
   const heldOut = chosen.oof;
   model.decision.answerAt = chosen.answerAt;
@@ -107,15 +133,29 @@ async function gatherExamples(): Promise<Example[]> {
 }
 
 /** The ranker (listwise, then calibrated) and the decision over the best candidates, fitted on some examples. */
-function fitModel(examples: Example[], unanswerableWeight: number): AnswerModel {
-  const ranker = calibrated(fitListwise(examples), examples.flatMap((e) => e.candidates));
+function fitModel(examples: Example[], settings: DecisionSettings, ranker = fitRanker(examples)): AnswerModel {
   const decisionRows = examples.map((e) => {
     const scored = e.candidates.map((c) => ({ ...c, p: probability(ranker, c.x) })).sort((a, b) => b.p - a.p);
     const right = !e.unanswerable && scored.slice(0, 3).some((c) => c.positive);
-    return { x: decisionFeatures(scored, formOf(e)), y: right ? 1 : 0, weight: e.unanswerable ? unanswerableWeight : 1 };
+    return { x: decisionFeatures(scored, formOf(e)), y: right ? 1 : 0, weight: e.unanswerable ? settings.weight : 1 };
   });
-  const decision = fitLogistic(decisionRows.map((r) => r.x), decisionRows.map((r) => r.y), true, decisionRows.map((r) => r.weight));
+  const decision = fitLogistic(decisionRows.map((r) => r.x), decisionRows.map((r) => r.y), true, decisionRows.map((r) => r.weight), settings.l2);
   return { features: FEATURES, ...ranker, decision: { ...decision, answerAt: 0.5 }, citeAt: 0.5 };
+}
+
+/** The ranker alone: listwise weights scaled to probabilities. */
+function fitRanker(examples: Example[]): { weights: number[]; bias: number } {
+  return calibrated(fitListwise(examples), examples.flatMap((e) => e.candidates));
+}
+
+/** A fold assignment: each example's fold in one repeat of the cross-validation (by a hash of its authority's name). */
+function foldOf(e: Example, repeat: number): number {
+  return createHash('sha256').update(repeat === 0 ? e.authority : `${repeat}:${e.authority}`).digest()[0]! % FOLDS;
+}
+
+/** The ranker fitted without each fold, per repeat: it does not depend on the decision's settings, so it is fitted once. */
+function foldRankers(examples: Example[]): Array<Array<{ weights: number[]; bias: number }>> {
+  return Array.from({ length: REPEATS }, (_, r) => Array.from({ length: FOLDS }, (_, k) => fitRanker(examples.filter((e) => foldOf(e, r) !== k))));
 }
 
 /** A question's decision out of fold: its probability, whether its byline answers it, and whether it is unanswerable or right in the top 3. */
@@ -133,23 +173,16 @@ interface OutOfFold {
  * name), once per repeat with a different fold assignment: how the decision behaves on authorities it has not seen,
  * which an in-sample threshold flatters.
  */
-function outOfFold(examples: Example[], unanswerableWeight: number): OutOfFold[] {
+function outOfFold(examples: Example[], rankers: ReturnType<typeof foldRankers>, settings: DecisionSettings): OutOfFold[] {
   const out: OutOfFold[] = [];
   for (let r = 0; r < REPEATS; r++) {
-    const foldOf = (e: Example) => createHash('sha256').update(r === 0 ? e.authority : `${r}:${e.authority}`).digest()[0]! % FOLDS;
-    out.push(...outOfFoldOnce(examples, foldOf, unanswerableWeight, r));
-  }
-  return out;
-}
-
-function outOfFoldOnce(examples: Example[], foldOf: (e: Example) => number, unanswerableWeight: number, repeat: number): OutOfFold[] {
-  const out: OutOfFold[] = [];
-  for (let k = 0; k < FOLDS; k++) {
-    const model = fitModel(examples.filter((e) => foldOf(e) !== k), unanswerableWeight);
-    for (const e of examples.filter((x) => foldOf(x) === k)) {
-      const scored = e.candidates.map((c) => ({ ...c, p: probability(model, c.x) })).sort((a, b) => b.p - a.p);
-      const p = scored.length > 0 ? answerProbability(model, scored, formOf(e)) : 0;
-      out.push({ repeat, p, byline: e.byline, unanswerable: e.unanswerable, right: scored.slice(0, 3).some((c) => c.positive) });
+    for (let k = 0; k < FOLDS; k++) {
+      const model = fitModel(examples.filter((e) => foldOf(e, r) !== k), settings, rankers[r]![k]!);
+      for (const e of examples.filter((x) => foldOf(x, r) === k)) {
+        const scored = e.candidates.map((c) => ({ ...c, p: probability(model, c.x) })).sort((a, b) => b.p - a.p);
+        const p = scored.length > 0 ? answerProbability(model, scored, formOf(e)) : 0;
+        out.push({ repeat: r, p, byline: e.byline, unanswerable: e.unanswerable, right: scored.slice(0, 3).some((c) => c.positive) });
+      }
     }
   }
   return out;
@@ -256,7 +289,7 @@ function calibrated(w: number[], rows: Array<{ x: number[]; positive: boolean }>
  * Logistic regression by gradient descent with L2, positives weighted to balance the classes (times each row's own
  * weight, 1 unless given). Features are already in [0, 1].
  */
-export function fitLogistic(xs: number[][], ys: number[], balance = true, rowWeights?: number[]): { weights: number[]; bias: number } {
+export function fitLogistic(xs: number[][], ys: number[], balance = true, rowWeights?: number[], l2 = L2): { weights: number[]; bias: number } {
   const d = xs[0]?.length ?? 0;
   const w = new Array<number>(d).fill(0);
   let b = 0;
@@ -278,7 +311,7 @@ export function fitLogistic(xs: number[][], ys: number[], balance = true, rowWei
       gb += err;
       total += weight;
     });
-    for (let i = 0; i < d; i++) w[i]! -= RATE * (gw[i]! / total + L2 * w[i]!);
+    for (let i = 0; i < d; i++) w[i]! -= RATE * (gw[i]! / total + l2 * w[i]!);
     b -= RATE * (gb / total);
   }
   return { weights: w.map((v) => Number(v.toFixed(4))), bias: Number(b.toFixed(4)) };
