@@ -60,9 +60,22 @@ const FURNITURE = new RegExp(String.raw`\S@\S|\bwww\.|https?:\/\/|` + NOTICE.sou
 /** A span that gives an inspection's overall grade: the judgement table's first row, or the report's own summary line. */
 const OVERALL_GRADE = /^(?:\d+\.\s*)?overall effectiveness\b|\bthe overall judgement is\b/i;
 
+/**
+ * The summary line that gives the whole service's grade, as Ofsted's frameworks word it ("Children's services in
+ * Barsetshire are inadequate", "Services for children in Barsetshire are good", "Barsetshire children's services are
+ * good", "Children's services in Barsetshire require improvement to be good"): the reports of 2014 to 2018 have no "Overall effectiveness" row, so this line is their only overall grade.
+ * After "in" comes a place's name (capitalised), so "Services for children in need of help and protection are
+ * inadequate", one part's grade, is not it; nor is "Services for children looked after". Before it may stand only a
+ * name or a heading ("Executive summary"), so "Leaders must ensure that children's services are good" is not it.
+ */
+const SUMMARY_GRADE = new RegExp(
+  String.raw`^(?:(?:\p{Lu}[\p{L}’'-]*|and|of|the|upon|on|summary|findings)\s+){0,8}(?:[Cc]hildren['’]s services|[Ss]ervices (?:for|to) children(?: and families)?)(?: in (?:the )?\p{Lu}[^.]{0,60}?)? (?:are (?:${[...GRADES].reverse().join('|')})|requires? improvement)\b`,
+  'u',
+);
+
 /** Whether a span gives an inspection's overall grade. */
 export function givesOverallGrade(text: string): boolean {
-  return OVERALL_GRADE.test(text);
+  return OVERALL_GRADE.test(text) || SUMMARY_GRADE.test(text);
 }
 
 /** A grade (or the old framework's "adequate"), closing a text but for a paragraph number. */

@@ -41,6 +41,7 @@ export function focusOf(index: Pick<SearchIndex, 'spread'>, papers: PaperMeta[],
   let chosen: Set<string> | null = null;
   const named = new Set(namedWords(question).flatMap((w) => analyzeQuery(w).filter((t) => !t.concept).map((t) => t.term)));
   const leading = analyzeQuery(leadingWord(question) ?? '').filter((t) => !t.concept).map((t) => t.term);
+  const byId = new Map(papers.map((p) => [p.id, p]));
   for (const { term, source } of analyzeQuery(question)) {
     if (/^(?:19|20)\d\d$/.test(term) || term.includes('_')) continue;
     const everywhere = index.spread(term);
@@ -50,9 +51,10 @@ export function focusOf(index: Pick<SearchIndex, 'spread'>, papers: PaperMeta[],
       continue;
     }
     const about = new Set(spread.filter((s) => s.inContext || (named.has(term) && (s.onFirstPage || s.share >= opts.aboutShare))).map((s) => s.paperId));
+    if (named.has(term) || COMPASSED.test(question)) for (const id of [...about]) if (!samePlace(question, source, byId.get(id))) about.delete(id);
     if (about.size === 0 || about.size > opts.identifyingShare * inScopeIds.size) continue;
     if (about.size < opts.concentration * spread.length) continue;
-    identifying.push(source);
+    identifying.push(withCompass(question, source));
     const next: Set<string> = chosen === null ? about : new Set([...chosen].filter((id) => about.has(id)));
     chosen = next.size > 0 ? next : chosen;
   }
@@ -65,4 +67,33 @@ export function focusOf(index: Pick<SearchIndex, 'spread'>, papers: PaperMeta[],
 function holdsYear(index: Pick<SearchIndex, 'spread'>, papers: PaperMeta[], focused: Set<string>, year: string): boolean {
   if (papers.some((p) => focused.has(p.id) && namesYear(p, year))) return true;
   return index.spread(year).some((s) => s.onFirstPage && focused.has(s.paperId));
+}
+
+/** Words that make another place of a name: North Barsetshire is not Barsetshire, nor East Barsetshire West Barsetshire. */
+const COMPASS = String.raw`(?:north|south|east|west|central|mid)`;
+const COMPASSED = new RegExp(String.raw`\b${COMPASS}[\s-]+\p{L}`, 'iu');
+
+/** The compass words just before each time a word stands in a text ("north east" before "Barsetshire"), lowercase, '' for none. */
+export function compassesBefore(text: string, word: string): string[] {
+  const escaped = word.replace(/['’]s$/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(String.raw`((?:\b${COMPASS}[\s-]+)*)\b${escaped}\b`, 'giu');
+  return [...text.matchAll(re)].map((m) => m[1]!.toLowerCase().split(/[\s-]+/).filter(Boolean).join(' '));
+}
+
+/** A word of the question with the compass words before it, as the question writes them ("North Barsetshire"). */
+function withCompass(question: string, word: string): string {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`(?:\b${COMPASS}[\s-]+)*\b${escaped}`, 'iu').exec(question)?.[0] ?? word;
+}
+
+/**
+ * Whether a paper's title or file name names the place a question names with the same compass words: "North
+ * Barsetshire" asks of North Barsetshire's papers, not Barsetshire's, and "Barsetshire" not of North Barsetshire's. A
+ * paper whose title and file do not give the word at all (it is about the word by its committee or first page) is kept.
+ */
+export function samePlace(question: string, word: string, paper: Pick<PaperMeta, 'title' | 'file'> | undefined): boolean {
+  const asked = compassesBefore(question, word)[0];
+  if (asked === undefined || !paper) return true;
+  const held = compassesBefore(`${paper.title} ${paper.file.replace(/[-_]/g, ' ')}`, word);
+  return held.length === 0 || held.includes(asked);
 }

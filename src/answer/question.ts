@@ -112,9 +112,12 @@ export function namesPerson(text: string): boolean {
 
 const DATE_TEXT = /\b(\d{1,2}(st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(19|20)\d\d)\b/i;
 
-/** True when a text gives a date or a year. */
+/** A statute or instrument cited by its year ("Children Act 1989", "the Education and Inspections Act 2006"): a name, not a date. */
+const STATUTE_YEAR = /\b(?:Act|Regulations|Order|Rules)\s+(?:19|20)\d\d\b/g;
+
+/** True when a text gives a date or a year (not one that only names a statute). */
 export function givesDate(text: string): boolean {
-  return DATE_TEXT.test(text);
+  return DATE_TEXT.test(text.replace(STATUTE_YEAR, ' '));
 }
 
 const ASKS_CHANGE = /\bby how much\b|\bhow (?:much|many|far) (?:more|fewer|less)\b|\b(?:increase|increased|decrease|decreased|rise|rose|risen|fall|fell|fallen|drop|dropped|change|changed|reduction|growth|grew|grown)\b/i;

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { constraintsOf, namedWords, quartersIn, unmet } from '../../src/answer/context.ts';
 import { fitsQuestion, looksLikeHeading, spansOf } from '../../src/answer/extract.ts';
 import { asksNow, askedGradeFirst, datedLead, latestFirst, leadingQuote, leadOf } from '../../src/answer/lead.ts';
-import { FEATURES, isGradeRow, localWeights, partTerms } from '../../src/answer/features.ts';
+import { FEATURES, givesOverallGrade, isGradeRow, localWeights, partTerms } from '../../src/answer/features.ts';
 import { decisionFeatures, fittedModel } from '../../src/answer/model.ts';
 import { askedRole, namesHolder } from '../../src/answer/people.ts';
 import { repeatsTitle } from '../../src/answer/rank.ts';
+import { samePlace } from '../../src/answer/focus.ts';
 import { answerType, asksChange, asksYesOrNo, figuresIn, fitsQuantity, fitsType, NOT_A_PART, quantityKind } from '../../src/answer/question.ts';
 import { countedHead, countedTerms, countsNear, questionTerms, withoutFrame } from '../../src/answer/terms.ts';
 import { analyzeQuery, analyzeText } from '../../src/search/index.ts';
@@ -24,6 +25,10 @@ describe('reading a question', () => {
     expect(answerType('What did Cabinet decide when it reconsidered the decision?')).toBe('decision');
     expect(fitsType('decision', 'CONFIRM the decision will be progressed to Full Council unchanged')).toBe(true);
     expect(fitsType('decision', 'Cabinet met on 4 March 2025')).toBe(false);
+    expect(fitsType('date', 'The inspection took place from 6 to 10 November 2023.')).toBe(true);
+    expect(fitsType('date', 'Inspected under section 136 of the Education and Inspections Act 2006 in 2019.')).toBe(true);
+    // A statute's year names it; it is not when anything happened.
+    expect(fitsType('date', 'Ofsted produces this report under section 152 of the Education and Inspections Act 2006.')).toBe(false);
     expect(quantityKind('What share of children are placed out of county?')).toBe('share');
     expect(quantityKind('How much does the council spend on agency staff?')).toBe('money');
     expect(quantityKind('How many adoptions were there?')).toBe('count');
@@ -364,6 +369,22 @@ describe('the lead line', () => {
       expect(partTerms(core('care leavers').filter((t) => !NOT_A_PART.has(t)), rows)).toEqual(expect.arrayContaining(['c_cl']));
     });
 
+    it('knows the whole service\'s grade in each framework\'s wording, and not one part\'s', () => {
+      expect(givesOverallGrade('Overall effectiveness Requires improvement to be good')).toBe(true);
+      expect(givesOverallGrade('The overall judgement is that children’s services are inadequate')).toBe(true);
+      // The 2014-2018 reports have no "Overall effectiveness" row: their summary line is the overall grade.
+      expect(givesOverallGrade('Children’s services in Barsetshire County Council are inadequate')).toBe(true);
+      expect(givesOverallGrade('Executive summary Children’s services in the Royal Borough of Barchester are good')).toBe(true);
+      expect(givesOverallGrade('Services for children in Barsetshire are good')).toBe(true);
+      expect(givesOverallGrade('Services to children and families in Barchester upon Avon are good')).toBe(true);
+      expect(givesOverallGrade('Barchester and Plumstead children’s services are outstanding')).toBe(true);
+      expect(givesOverallGrade('Children’s services in Barchester require improvement to be good')).toBe(true);
+      expect(givesOverallGrade('Services for children in need of help and protection are inadequate')).toBe(false);
+      expect(givesOverallGrade('Services for children looked after are inadequate')).toBe(false);
+      expect(givesOverallGrade('Services for care leavers are good')).toBe(false);
+      expect(givesOverallGrade('Leaders must ensure that children’s services are good.')).toBe(false);
+    });
+
     it('knows a row of a judgement table or its one-line summary from a sentence that mentions a grade', () => {
       expect(isGradeRow('The experiences and progress of care leavers Requires improvement to be good')).toBe(true);
       expect(isGradeRow('The experiences and progress of children in care: good 20.')).toBe(true);
@@ -388,5 +409,23 @@ describe('the lead line', () => {
       expect(askedGradeFirst([c('overall', 'r2019', true), c('later', 'r2024', true)], of2019).map((x) => x.id)).toEqual(['overall', 'later']);
       expect(askedGradeFirst(recalled).map((x) => x.id)).toEqual(['later-overall', 'recalled', 'x', 'overall']);
     });
+  });
+});
+
+describe('a place with a compass word is another place', () => {
+  const bare = { title: 'Barsetshire County Council Inspection of services for children', file: 'barsetshire-2019-07-01.pdf' };
+  const north = { title: 'Inspection of North Barsetshire local authority children’s services', file: 'north-barsetshire-2022-11-25.pdf' };
+  const northEast = { title: 'Inspection of services', file: 'north-east-barsetshire-2021-11-26.pdf' };
+  const minutes = { title: 'CABINET – Minutes', file: 'Printed minutes.pdf' };
+
+  it('keeps the papers of the place asked about, as the question words it', () => {
+    const q = "What did Ofsted rate North Barsetshire's children's services in 2019?";
+    expect([bare, north, northEast].map((p) => samePlace(q, 'Barsetshire', p))).toEqual([false, true, false]);
+    expect([bare, north, northEast].map((p) => samePlace('barsetshire ofsted 2019', 'barsetshire', p))).toEqual([true, false, false]);
+    expect([bare, north, northEast].map((p) => samePlace('north east barsetshire care leavers', 'barsetshire', p))).toEqual([false, false, true]);
+  });
+
+  it('keeps a paper whose title does not give the place (it is about it by its committee or first page)', () => {
+    expect(samePlace('How did North Barsetshire vote?', 'Barsetshire', minutes)).toBe(true);
   });
 });
