@@ -63,8 +63,8 @@ const OVERALL_GRADE = /^(?:\d+\.\s*)?overall effectiveness\b|\bthe overall judge
 /**
  * The summary line that gives the whole service's grade, as Ofsted's frameworks word it ("Children's services in
  * Barsetshire are inadequate", "Services for children in Barsetshire are good", "Barsetshire children's services are
- * good", "Children's services in Barsetshire require improvement to be good"): the reports of 2014 to 2018 have no "Overall effectiveness" row, so this line is their only overall grade.
- * After "in" comes a place's name (capitalised), so "Services for children in need of help and protection are
+ * good", "Children's services in Barsetshire require improvement to be good"): the reports of 2014 to 2018 have no
+ * "Overall effectiveness" row, so this line is their only overall grade. After "in" comes a place's name (capitalised), so "Services for children in need of help and protection are
  * inadequate", one part's grade, is not it; nor is "Services for children looked after". Before it may stand only a
  * name or a heading ("Executive summary"), so "Leaders must ensure that children's services are good" is not it.
  */

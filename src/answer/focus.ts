@@ -42,6 +42,7 @@ export function focusOf(index: Pick<SearchIndex, 'spread'>, papers: PaperMeta[],
   const named = new Set(namedWords(question).flatMap((w) => analyzeQuery(w).filter((t) => !t.concept).map((t) => t.term)));
   const leading = analyzeQuery(leadingWord(question) ?? '').filter((t) => !t.concept).map((t) => t.term);
   const byId = new Map(papers.map((p) => [p.id, p]));
+  const compassed = COMPASSED.test(question);
   for (const { term, source } of analyzeQuery(question)) {
     if (/^(?:19|20)\d\d$/.test(term) || term.includes('_')) continue;
     const everywhere = index.spread(term);
@@ -51,7 +52,10 @@ export function focusOf(index: Pick<SearchIndex, 'spread'>, papers: PaperMeta[],
       continue;
     }
     const about = new Set(spread.filter((s) => s.inContext || (named.has(term) && (s.onFirstPage || s.share >= opts.aboutShare))).map((s) => s.paperId));
-    if (named.has(term) || COMPASSED.test(question)) for (const id of [...about]) if (!samePlace(question, source, byId.get(id))) about.delete(id);
+    if (named.has(term) || compassed) {
+      const here = placeFilter(question, source);
+      for (const id of [...about]) if (!here(byId.get(id))) about.delete(id);
+    }
     if (about.size === 0 || about.size > opts.identifyingShare * inScopeIds.size) continue;
     if (about.size < opts.concentration * spread.length) continue;
     identifying.push(withCompass(question, source));
@@ -73,17 +77,20 @@ function holdsYear(index: Pick<SearchIndex, 'spread'>, papers: PaperMeta[], focu
 const COMPASS = String.raw`(?:north|south|east|west|central|mid)`;
 const COMPASSED = new RegExp(String.raw`\b${COMPASS}[\s-]+\p{L}`, 'iu');
 
+/** A word with the compass words before it, as a pattern: group 1 holds the compass words. */
+function compassRun(word: string, flags: string): RegExp {
+  const escaped = word.replace(/['’]s$/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`((?:\b${COMPASS}[\s-]+)*)\b${escaped}\b`, flags);
+}
+
 /** The compass words just before each time a word stands in a text ("north east" before "Barsetshire"), lowercase, '' for none. */
 export function compassesBefore(text: string, word: string): string[] {
-  const escaped = word.replace(/['’]s$/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(String.raw`((?:\b${COMPASS}[\s-]+)*)\b${escaped}\b`, 'giu');
-  return [...text.matchAll(re)].map((m) => m[1]!.toLowerCase().split(/[\s-]+/).filter(Boolean).join(' '));
+  return [...text.matchAll(compassRun(word, 'giu'))].map((m) => m[1]!.toLowerCase().split(/[\s-]+/).filter(Boolean).join(' '));
 }
 
 /** A word of the question with the compass words before it, as the question writes them ("North Barsetshire"). */
 function withCompass(question: string, word: string): string {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(String.raw`(?:\b${COMPASS}[\s-]+)*\b${escaped}`, 'iu').exec(question)?.[0] ?? word;
+  return compassRun(word, 'iu').exec(question)?.[0] ?? word;
 }
 
 /**
@@ -92,8 +99,16 @@ function withCompass(question: string, word: string): string {
  * paper whose title and file do not give the word at all (it is about the word by its committee or first page) is kept.
  */
 export function samePlace(question: string, word: string, paper: Pick<PaperMeta, 'title' | 'file'> | undefined): boolean {
+  return placeFilter(question, word)(paper);
+}
+
+/** samePlace for one word of a question, with the question read once, for many papers. */
+function placeFilter(question: string, word: string): (paper: Pick<PaperMeta, 'title' | 'file'> | undefined) => boolean {
   const asked = compassesBefore(question, word)[0];
-  if (asked === undefined || !paper) return true;
-  const held = compassesBefore(`${paper.title} ${paper.file.replace(/[-_]/g, ' ')}`, word);
-  return held.length === 0 || held.includes(asked);
+  if (asked === undefined) return () => true;
+  return (paper) => {
+    if (!paper) return true;
+    const held = compassesBefore(`${paper.title} ${paper.file.replace(/[-_]/g, ' ')}`, word);
+    return held.length === 0 || held.includes(asked);
+  };
 }
