@@ -1,10 +1,10 @@
 import { classify, type FigureUnit } from '../figures/index.ts';
-import { analyzeText, GRADES } from '../search/index.ts';
+import { analyzeText, GRADES, POSTS } from '../search/index.ts';
 /** What kind of answer a question wants, read from its wording. */
 export type AnswerType = 'quantity' | 'frequency' | 'person' | 'date' | 'judgement' | 'decision' | 'open';
 
-const QUANTITY = /\b(how (many|much|often|long|big)|(what|which) (number|proportion|percentage|share|amount|rate|figure|total|sum)|number of|percentage of|proportion of|by how much|(latest|current|last|most recent) (figure|value|number|percentage|rate)|(vs\.?|versus|against) (its |the )?target)\b/i;
-const MONEY_NOUN = /^(what|which)\b.*\b(cost|costs|spend|spending|budget|salary|salaries|tax|savings?|overspend|underspend|funding|price|fee|fees|grant|allocation|deficit|surplus)\b/i;
+const QUANTITY = /\b(how (many|much|often|long|big)|(what|which) (number|proportion|percentage|share|amount|rate|figure|total|sum)|number of|percentage of|proportion of|by how much|(latest|current|last|most recent) (figure|value|number|percentage|rate)|(vs\.?|versus|against) (its |the )?target|per ?cent|how old|(what|which) age)\b|\bwhat\s?%/i;
+const MONEY_NOUN = /^(what|which)\b.*\b(cost|costs|spend|spending|budget|salary|salaries|tax|savings?|overspend|underspend|funding|price|fee|fees|grant|allocation|deficit|surplus|worth)\b/i;
 /** A figure asked for by its measure's name: "what was the average caseload", "what is the turnout"; not "what did Ofsted rate". */
 const MEASURE_NOUN = /^(?:what|which)(?:'s|’s|\s+(?:is|was|are|were))\b.*\b(?:average|median|rate|turnout|ratio|headcount)\b/i;
 /** Asks what someone said of a subject ("what did the s151 officer say about the budget estimates"): words, not the figure a money or measure noun would ask for. */
@@ -12,14 +12,14 @@ const SAID_ABOUT = /\b(?:say|said|says|tell|told|think|thought|feel|felt|comment
 /**
  * Asks for a person: "who", "whom" or "whose" opening a clause (the question's start, after punctuation, a conjunction or
  * a verb of asking: "and who", "tell me who"), never a relative pronoun after a noun ("children who live with friends");
- * "to whom", "which councillor", "what is the name of".
+ * "to whom", "what is the name of" ("which councillor" and the like are WHICH_PERSON's).
  */
-const PERSON = /(?:^|[,:;(\-–—]\s*|\b(?:and|but|so|then|me|us|know|tell|ask|asked|say|says|said|wonder|check|see|out|exactly|precisely)\s+)(?:who|whom|whose)\b|\b(?:to|by|for|with|from) whom\b|\bwhich (?:councillor|officer|member|minister|director|cabinet member|person)\b|\bwhat(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?names?\s+of\b/i;
-const DATE = /^\s*(?:and\s+|so\s+)?(?:by\s+)?when\b|\b(?:what date|which date|what year|which year|by what date|on what date)\b/i;
+const PERSON = /(?:^|[,:;(\-–—]\s*|\b(?:and|but|so|then|me|us|know|tell|ask|asked|say|says|said|wonder|check|see|out|exactly|precisely)\s+)(?:who|whom|whose)\b|\b(?:to|by|for|with|from) whom\b|\bwhat(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?names?\s+of\b/i;
+const DATE = /^\s*(?:and\s+|so\s+)?(?:(?:by|since|from|until|till)\s+)?when\b|\b(?:what date|which date|what year|which year|by what date|on what date)\b/i;
 const DECISION = /\b(?:what|which)\b.*\b(?:decide|decided|agree|agreed|resolve|resolved|approve|approved|recommend|recommended)\b|\bwhat was the (?:decision|outcome|resolution)\b/i;
 const DECIDED = /\b(?:RESOLVED|AGREED|CONFIRM|CONFIRMED|APPROVE|APPROVED|NOTE|ENDORSE|resolved|agreed|decided|approved|endorsed|confirmed|rescinded|amended|referred|unanimously|carried)\b/;
 const GRADE_FIT = new RegExp(String.raw`\b(${GRADES.join('|')}|judgement is|judged)\b`, 'i');
-const JUDGEMENT = /\b(judge?ments?|judged|rate|rated|rating|ratings|grade|grades|graded|verdict|overall effectiveness|how good|conclude|concluded|conclusions?)\b|\b(?:stay|stays|stayed|remain|remains|remained|still|no longer|become|became)\s+(?:(?:rated|judged|graded)\s+)?(?:not\s+)?(?:outstanding|good|inadequate|requires? improvement)\b/i;
+const JUDGEMENT = /\b(judge?ments?|judge|judged|required improvement|rate|rated|rating|ratings|grade|grades|graded|verdict|overall effectiveness|how good|conclude|concluded|conclusions?)\b|\b(?:stay|stays|stayed|remain|remains|remained|still|no longer|become|became)\s+(?:(?:rated|judged|graded)\s+)?(?:not\s+)?(?:outstanding|good|inadequate|requires? improvement)\b/i;
 
 /**
  * The words that carry each kind of answer in the papers, searched for alongside the question's own words: a grade is
@@ -45,17 +45,42 @@ export const NOT_A_PART: ReadonlySet<string> = new Set(
 export function answerType(question: string): AnswerType {
   if (/\bhow often\b/i.test(question)) return 'frequency';
   if (QUANTITY.test(question) || (!SAID_ABOUT.test(question) && (MONEY_NOUN.test(question) || MEASURE_NOUN.test(question)))) return 'quantity';
-  if (PERSON.test(question)) return 'person';
+  if (PERSON.test(question) || WHICH_PERSON.test(question)) return 'person';
   if (DATE.test(question)) return 'date';
   if (JUDGEMENT.test(question)) return 'judgement';
   if (DECISION.test(question)) return 'decision';
-  return 'open';
+  return terseType(question) ?? 'open';
 }
 
 const AUXILIARY = String.raw`(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)(?:n['’]?t)?|cannot|won['’]?t`;
 /** A clause that opens with an auxiliary: the start, or after a comma, colon or dash ("barsetshire 2021 - are kids ...", "In Barsetshire, do ..."); "and", "so", "but" may come first. */
 const POLAR_CLAUSE = new RegExp(String.raw`(?:^|[,:;–—]\s*|\s-\s+)(?:(?:and|so|but|then|also)\s+)?(?:${AUXILIARY})\s+\S`, 'i');
 const WH_START = /^\W*(?:(?:and|so|but|then|also)\s+)?(?:what|which|who|whom|whose|when|where|why|how)\b/i;
+const PREPOSITION = String.raw`(?:of|in|on|at|to|for|from|by|with|about|into|over|under)`;
+const PERSON_NOUN = String.raw`(?:councillors?|officers?|members?|ministers?|directors?|persons?|chiefs?|chair(?:man|woman|person)?s?|commissioners?|inspectors?|leaders?|mayors?|MPs?|secretar(?:y|ies)|clerks?|auditors?|headteachers?)`;
+/** "Which councillor", "which Barsetshire social care chief", "which councillors' motion": up to three words, none a verb of the clause or a preposition, before a person. */
+const WHICH_PERSON = new RegExp(String.raw`\bwhich\s+(?:(?!(?:${AUXILIARY}|${PREPOSITION})\b)[\w'’-]+\s+){0,3}?${PERSON_NOUN}\b`, 'i');
+const WH_WORD = /\b(?:what|which|who|whom|whose|when|where|why|how)\b/i;
+const POST_WORDS = POSTS.map((p) => p.replace(/[^\w\s']/g, '').replace(/\s+/g, String.raw`\s+`)).join('|');
+const POST_END = new RegExp(String.raw`\b(?:${POST_WORDS})s?$`, 'i');
+const POST_START = new RegExp(String.raw`^(?:the\s+)?(?:${POST_WORDS})\b(?:\s+(?:for|of|at|in)\b|$)`, 'i');
+
+/**
+ * The kind of answer a question typed as a search wants ("barsetshire 2022 lead inspector?", "inspection dates",
+ * "children in care numbers", "ofsted 2019 overall?"): read from its last words, since it has no question word or
+ * auxiliary to read it from. Null for a question that has one.
+ */
+function terseType(question: string): AnswerType | null {
+  const q = question.trim().replace(/[?.!\s]+$/, '');
+  if (POLAR_CLAUSE.test(q)) return null;
+  if (/\bwhen$/i.test(q)) return WH_WORD.test(q.replace(/\bwhen$/i, '')) ? null : 'date';
+  if (WH_WORD.test(q)) return null;
+  if (POST_END.test(q) || POST_START.test(q)) return 'person';
+  if (/\bdates?$/i.test(q)) return 'date';
+  if (/\b(?:numbers?|figures?|total|count)\b/i.test(q)) return 'quantity';
+  if (/\b(?:overall|results?|ratings?|grades?)$/i.test(q) || /\bofsted\b.*\b(?:19|20)\d\d$/i.test(q)) return 'judgement';
+  return null;
+}
 
 /**
  * True when a question asks yes or no ("Is the front door working?", "barsetshire 2022 - are children seen quickly?"):
@@ -133,7 +158,7 @@ export type QuantityKind = 'money' | 'share' | 'count' | 'duration';
 /** Reads the sort of figure a quantity question wants. */
 export function quantityKind(question: string): QuantityKind {
   if (/\bhow long\b/i.test(question)) return 'duration';
-  if (/\b(percentage|proportion|share|per ?cent|what rate|rate of|turnout|how many out of)\b/i.test(question) || PER_N.test(question)) return 'share';
+  if (/\b(percentage|proportion|share|per ?cent|what rate|rate of|turnout|how many out of)\b|\bwhat\s?%/i.test(question) || PER_N.test(question)) return 'share';
   if (MONEY_NOUN.test(question) || /\bhow much\b.*\b(cost|spend|spent|pay|paid|budget|fund|funding|money|save|saving|savings|worth|£)\b/i.test(question) || /\bhow much (money|funding)\b/i.test(question)) return 'money';
   // "How much of the waste goes to landfill": a part of a whole, unless the whole is money (above).
   if (/\bhow much of\b/i.test(question)) return 'share';

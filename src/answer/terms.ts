@@ -51,7 +51,7 @@ function postsAsked(terms: string[]): string[][] {
 /** "How many Barsetshire care leavers are …": the analysed terms of the noun phrase counted (care, leaver, care leavers) and its head noun, without names. */
 export function countedTerms(question: string): string[] {
   const plain = countedPhrase(question);
-  if (plain.length === 0) return [];
+  if (plain.length === 0 || (plain.length === 1 && GENERIC_HEAD.test(plain[0]!))) return [];
   return [...new Set([...analyzeQuery(plain.join(' ')).map((t) => t.term.replace(COUNTED, '')), ...headOf(plain)])];
 }
 
@@ -63,12 +63,38 @@ export function countedHead(question: string): string[] {
   return headOf(countedPhrase(question));
 }
 
+/** A head that counts no thing of its own: "how many times", "how many people" (residents, consultees, anyone the papers name). */
+const GENERIC_HEAD = /^(?:times|people|persons|individuals)$/i;
+
 function headOf(phrase: string[]): string[] {
   const head = phrase.at(-1);
-  if (head === undefined || /^times$/i.test(head)) return [];
+  if (head === undefined || GENERIC_HEAD.test(head)) return [];
   // As the papers write it and as a question means it ("kids" is children).
   const terms = [...analyzeText(head), ...analyzeQuery(head).map((t) => t.term)];
   return [...new Set(terms.filter((t) => !t.startsWith(COUNTED) && t !== QUANTITY))];
+}
+
+/** Words that end a counted noun phrase: a relative, a negation, a pronoun or article, a preposition of place, time or comparison. */
+const PHRASE_END = /^(?:who|which|that|not|i|we|you|he|she|it|they|them|us|our|their|its|his|her|the|a|an|into|over|under|across|during|since|before|between|within|through|than|per|about|around|last|so|yet|out|up)$/i;
+/** A word that reads as a plural noun, after which a verb ends the phrase ("social workers left"). */
+const PLURAL = /(?:[^s]s|^children|^people|^men|^women|^staff)$/i;
+/** Common verbs, in their past or present forms, that follow the thing counted ("people came", "families live"). */
+const VERB_AFTER = /^(?:came|went|left|got|took|gave|made|saw|had|said|found|felt|kept|lost|met|paid|ran|sent|spent|stood|sat|began|became|gone|been|done|seen|taken|given|live|attend|use|receive|get|go|come|leave|stay|wait|need|want|say|think|feel|remain|become|move)$/i;
+const PAST = /^[a-z]{2,}(?<!e)ed$/i;
+
+/** How many thesaurus concepts a text's words form as a question reads them. */
+const conceptsOf = (text: string): number => analyzeQuery(text).filter((t) => t.concept).length;
+
+/**
+ * True when a word ends the counted phrase: one of PHRASE_END, or a verb after a plural ("how many people came", "how
+ * many social workers left"), unless the words around it form one concept ("children looked after").
+ */
+function endsPhrase(word: string, before: string | undefined, after: string | undefined): boolean {
+  if (PHRASE_END.test(word)) return true;
+  if (!before || !PLURAL.test(before)) return false;
+  if (!VERB_AFTER.test(word) && !PAST.test(word) && !/^[a-z]{2,}ing$/i.test(word)) return false;
+  const around = [before, word, after ?? ''].join(' ');
+  return conceptsOf(around) <= conceptsOf(before) + conceptsOf(after ?? '');
 }
 
 /** The words of the noun phrase after "how many" or "number of", without names, up to its verb or preposition. */
@@ -76,9 +102,10 @@ function countedPhrase(question: string): string[] {
   const m = /\bhow many\s+(.+)$/i.exec(question) ?? /\bnumber of\s+(.+)$/i.exec(question);
   if (!m) return [];
   const words: string[] = [];
-  for (const w of m[1]!.split(/\s+/)) {
-    const bare = w.replace(/[^\p{L}\p{N}'’-]/gu, '');
+  const all = m[1]!.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}'’-]/gu, ''));
+  for (const [i, bare] of all.entries()) {
     if (!bare || PHRASE_STOP.test(bare)) break;
+    if (words.length > 0 && endsPhrase(bare, all[i - 1], all[i + 1])) break;
     if (!/^[A-Z][a-z]/.test(bare) || words.length > 0) words.push(bare);
   }
   return words.filter((w) => !/^[A-Z][a-z]/.test(w));

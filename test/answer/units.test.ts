@@ -7,7 +7,7 @@ import { decisionFeatures, fittedModel } from '../../src/answer/model.ts';
 import { askedRole, namesHolder } from '../../src/answer/people.ts';
 import { repeatsTitle } from '../../src/answer/rank.ts';
 import { samePlace } from '../../src/answer/focus.ts';
-import { answerType, asksChange, asksYesOrNo, figuresIn, fitsQuantity, fitsType, NOT_A_PART, quantityKind } from '../../src/answer/question.ts';
+import { answerType, type AnswerType, asksChange, asksYesOrNo, figuresIn, fitsQuantity, fitsType, NOT_A_PART, quantityKind } from '../../src/answer/question.ts';
 import { countedHead, countedTerms, countsNear, questionTerms, withoutFrame } from '../../src/answer/terms.ts';
 import { analyzeQuery, analyzeText } from '../../src/search/index.ts';
 
@@ -73,6 +73,31 @@ describe('reading a question', () => {
     expect(answerType('Can you tell me who wrote the position statement?')).toBe('person');
     expect(answerType('To whom does the director report?')).toBe('person');
     expect(answerType("Whose responsibility is the children's improvement plan?")).toBe('person');
+  });
+
+  it('reads the kind of answer from "since when", "which … chief" and questions typed as searches', () => {
+    const kinds: Array<[string, AnswerType]> = [
+      ['Since when has the director been in post?', 'date'],
+      ['From when do the new rules apply?', 'date'],
+      ['Which Barsetshire social care chief signed the plan?', 'person'],
+      ["Which councillors' motion was carried?", 'person'],
+      ['Which year did the director start?', 'date'],
+      ['Which area of the council was inspected?', 'open'],
+      ['barsetshire 2022 lead inspector?', 'person'],
+      ['Director of children’s services in Barsetshire?', 'person'],
+      ['barsetshire inspection dates', 'date'],
+      ['barsetshire inspection when?', 'date'],
+      ['children in care numbers 2024', 'quantity'],
+      ['barsetshire ofsted 2022 overall?', 'judgement'],
+      ['Barsetshire 2019 Ofsted result', 'judgement'],
+      ['barsetshire early help 2019', 'open'],
+      ['How did Ofsted judge the help and protection of children?', 'judgement'],
+      ['What % of care leavers are in education?', 'quantity'],
+      ['How old are the youngest children placed in unregistered homes?', 'quantity'],
+    ];
+    for (const [question, kind] of kinds) expect(answerType(question), question).toBe(kind);
+    expect(quantityKind('What % of care leavers are in education?')).toBe('share');
+    expect(quantityKind('What is the contract worth?')).toBe('money');
   });
 
   it('reads "what did X say about" the budget as asking for words, not a figure', () => {
@@ -264,6 +289,11 @@ describe('figures, counts and years in answers', () => {
   it('counts by the head noun of what is asked', () => {
     expect(countedTerms('How many unaccompanied asylum-seeking children did Coventry look after?')).toEqual(expect.arrayContaining(['c_uasc', 'child']));
     expect(countedTerms('How many potholes were repaired?')).toContain('pothol');
+    // What is counted ends at its verb or at what opens the rest of the question; "people" counts anyone.
+    expect(countedHead('How many social workers left in 2023?')).toEqual(['worker']);
+    expect(countedTerms('How many people came to the drop-in?')).toEqual([]);
+    expect(countedHead('How many complaints about children\'s services were there?')).toEqual(['complaint']);
+    expect(countedTerms('How many children looked after are there?')).toContain('c_lac');
   });
 
   it('knows a paper by the year of its date, its title or its file name', async () => {
