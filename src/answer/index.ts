@@ -12,7 +12,7 @@ import { answerProbability, fittedModel, type AnswerModel } from './model.ts';
 import { NOTICE } from './features.ts';
 import { authorOf } from './people.ts';
 import { rankCandidates } from './rank.ts';
-import { asksNow, askedGradeFirst, datedLead, latestFirst, leadingQuote, leadOf } from './lead.ts';
+import { asksNow, askedGradeFirst, askedYearFirst, datedLead, latestFirst, leadingQuote, leadOf } from './lead.ts';
 import { questionTerms, withoutFrame } from './terms.ts';
 import type { Answer, AskOptions } from './types.ts';
 
@@ -43,7 +43,8 @@ export async function ask(deps: AnswerDeps, question: string, opts: AskOptions):
   // Only the question's own years: one only the thread gave described an earlier question's inspection ("and five years later?").
   const years = question.match(YEARS) ?? [];
   const ofAskedYear = (paperId: string) => papers[paperId] !== undefined && years.some((y) => namesYear(papers[paperId]!, y));
-  const strong = confident ? askedGradeFirst(shown.filter((c, i) => i === 0 || c.score >= model.citeAt), ofAskedYear) : [];
+  const worth = shown.filter((c, i) => i === 0 || c.score >= model.citeAt);
+  const strong = !confident ? [] : q.type === 'person' || q.type === 'date' ? askedYearFirst(worth, ofAskedYear) : askedGradeFirst(worth, ofAskedYear);
   const cited = [...byline, ...(await cite(deps, strong, papers)).filter((c) => !byline.some((b) => b.quote === c.quote))].slice(0, MAX_CITATIONS);
   if (cited.length === 0) return refusal(question, []);
   const led = toFront(cited, leadingQuote(cited, q));

@@ -129,6 +129,18 @@ export function askedGradeFirst<T extends { givesAsked?: boolean; hit: { paperId
   return i <= 0 ? ranked : [ranked[i]!, ...ranked.filter((_, k) => k !== i)];
 }
 
+/**
+ * For a "who" or "when" question that names a year: a citation from a paper of that year (its date, title or file
+ * name) first, when the best is from another ("who was lead inspector for the 2016 inspection" is answered by the 2016
+ * report, not by the 2019 one that ranks higher). A figure's year is left alone: it may be the year the figure is for.
+ */
+export function askedYearFirst<T extends { hit: { paperId: string } }>(ranked: T[], ofAskedYear: (paperId: string) => boolean): T[] {
+  const first = ranked[0];
+  if (!first || ofAskedYear(first.hit.paperId)) return ranked;
+  const i = ranked.findIndex((c) => ofAskedYear(c.hit.paperId));
+  return i <= 0 ? ranked : [ranked[i]!, ...ranked.filter((_, k) => k !== i)];
+}
+
 /** A capitalised word of a name, inner capitals allowed ("McLaughlin", "O'Brien"). */
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’-]*(?:\p{Lu}[\p{Ll}'’-]+)*(?!\p{L})`;
 const NAME_RUN = new RegExp(String.raw`(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Lord|Lady|Dame|Baroness)\.?\s+)?${NAME_WORD}(?:\s+(?!(?:Her|His|The|Deputy)\b)${NAME_WORD})+`, 'gu');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { constraintsOf, namedWords, quartersIn, unmet } from '../../src/answer/context.ts';
 import { fitsQuestion, looksLikeHeading, spansOf } from '../../src/answer/extract.ts';
-import { asksNow, askedGradeFirst, datedLead, latestFirst, leadingQuote, leadOf } from '../../src/answer/lead.ts';
+import { asksNow, askedGradeFirst, askedYearFirst, datedLead, latestFirst, leadingQuote, leadOf } from '../../src/answer/lead.ts';
 import { FEATURES, givesOverallGrade, isGradeRow, localWeights, partTerms } from '../../src/answer/features.ts';
 import { decisionFeatures, fittedModel } from '../../src/answer/model.ts';
 import { askedRole, namesHolder } from '../../src/answer/people.ts';
@@ -438,6 +438,14 @@ describe('the lead line', () => {
       expect(askedGradeFirst([c('later-overall', 'r2024', true), c('summary', 'r2019', false)], of2019).map((x) => x.id)).toEqual(['summary', 'later-overall']);
       expect(askedGradeFirst([c('overall', 'r2019', true), c('later', 'r2024', true)], of2019).map((x) => x.id)).toEqual(['overall', 'later']);
       expect(askedGradeFirst(recalled).map((x) => x.id)).toEqual(['later-overall', 'recalled', 'x', 'overall']);
+    });
+
+    it('answers "who" and "when" from a report of the year asked about', () => {
+      const c = (id: string, paperId: string) => ({ id, hit: { paperId } });
+      const of2016 = (paperId: string) => paperId === 'r2016';
+      expect(askedYearFirst([c('later', 'r2019'), c('x', 'r2019'), c('asked', 'r2016')], of2016).map((x) => x.id)).toEqual(['asked', 'later', 'x']);
+      expect(askedYearFirst([c('asked', 'r2016'), c('later', 'r2019')], of2016).map((x) => x.id)).toEqual(['asked', 'later']);
+      expect(askedYearFirst([c('later', 'r2019'), c('x', 'r2022')], of2016).map((x) => x.id)).toEqual(['later', 'x']);
     });
   });
 });
