@@ -126,7 +126,12 @@ export function askedGradeFirst<T extends { givesAsked?: boolean; hit: { paperId
   const paper = yearPaper ?? first.hit.paperId;
   let i = ranked.findIndex((c) => c.givesAsked && c.hit.paperId === paper);
   if (i < 0 && yearPaper !== undefined) i = ranked.findIndex((c) => c.hit.paperId === paper);
-  return i <= 0 ? ranked : [ranked[i]!, ...ranked.filter((_, k) => k !== i)];
+  return i <= 0 ? ranked : toFront(ranked, i);
+}
+
+/** The list with its i-th item moved to the front, the rest in order. */
+export function toFront<T>(items: T[], i: number): T[] {
+  return [items[i]!, ...items.filter((_, j) => j !== i)];
 }
 
 /**
@@ -138,7 +143,7 @@ export function askedYearFirst<T extends { hit: { paperId: string } }>(ranked: T
   const first = ranked[0];
   if (!first || ofAskedYear(first.hit.paperId)) return ranked;
   const i = ranked.findIndex((c) => ofAskedYear(c.hit.paperId));
-  return i <= 0 ? ranked : [ranked[i]!, ...ranked.filter((_, k) => k !== i)];
+  return i <= 0 ? ranked : toFront(ranked, i);
 }
 
 /** A capitalised word of a name, inner capitals allowed ("McLaughlin", "O'Brien"). */
