@@ -12,7 +12,7 @@ import { answerProbability, fittedModel, type AnswerModel } from './model.ts';
 import { NOTICE } from './features.ts';
 import { authorOf } from './people.ts';
 import { rankCandidates } from './rank.ts';
-import { asksNow, askedGradeFirst, askedYearFirst, datedLead, toFront, latestFirst, leadingQuote, leadOf } from './lead.ts';
+import { asksNow, askedGradeFirst, askedYearFirst, datedLead, latestFirst, leadingQuote, leadOf, toFront } from './lead.ts';
 import { questionTerms, withoutFrame } from './terms.ts';
 import type { Answer, AskOptions } from './types.ts';
 
@@ -83,7 +83,6 @@ export async function gather(deps: AnswerDeps, question: string, opts: AskOption
   return { kind: 'ranked', q, ranked, papers, byline };
 }
 
-/** The list with its i-th item moved to the front, the rest in order. */
 const FOLLOW_UP = /^(and|what about|how about|what of|is that|are they|does that|did they|why|how|so)\b|\b(it|they|them|that|those|these|this|he|she|his|her|its|their)\b/i;
 
 /** The search hits for the question, then those for the question with the words that carry its kind of answer. */
