@@ -99,7 +99,20 @@ export function partTerms(coreTerms: string[], spans: Array<{ terms: Set<string>
   const graded = spans.filter((s) => s.fits);
   const overall = graded.filter((s) => givesOverallGrade(s.text));
   const parts = graded.filter((s) => !givesOverallGrade(s.text) && isGradeRow(s.text));
-  return coreTerms.filter((t) => !overall.some((s) => s.terms.has(t)) && parts.some((s) => s.terms.has(t)));
+  return coreTerms.filter((t) => !overall.some((s) => holdsRoot(s.terms, t)) && parts.some((s) => holdsRoot(s.terms, t)));
+}
+
+const ROOT_CHARS = 5;
+
+/**
+ * Whether a span's terms hold a term or another of its root, one the start of the other and at least ROOT_CHARS long:
+ * a grade table names a part in other words than a question does ("leadership" asked, "The impact of leaders" graded).
+ */
+export function holdsRoot(terms: Set<string>, term: string): boolean {
+  if (terms.has(term)) return true;
+  if (term.length < ROOT_CHARS || !/^[a-z]+$/.test(term)) return false;
+  for (const t of terms) if (t.length >= ROOT_CHARS && (t.startsWith(term) || term.startsWith(t))) return true;
+  return false;
 }
 
 /** The feature vector of a candidate, in FEATURES order. */

@@ -4,7 +4,7 @@ import { constraintsOf, paperContext, unmet, type Constraints, type ContextSourc
 import { spansOf, shareOf, type Candidate, type QuestionTerms } from './extract.ts';
 import { askedRole, namesHolder } from './people.ts';
 import { NOT_A_PART } from './question.ts';
-import { featuresOf, localWeights, partTerms, givesOverallGrade, isGradeRow } from './features.ts';
+import { featuresOf, givesOverallGrade, holdsRoot, isGradeRow, localWeights, partTerms } from './features.ts';
 import type { Focus } from './focus.ts';
 import { fittedModel, probability, type AnswerModel } from './model.ts';
 
@@ -82,7 +82,7 @@ export async function rankCandidates(src: ContextSource, papers: Record<string, 
     const holder = role !== null && namesHolder(c.text, role);
     c.features = featuresOf(c, { q, focus: opts.focus, meta, engine: engineOf.get(hit)!, position: positionOf.get(hit)!, holder, latestOf, localWeights: local, papersWithText: opts.index.papersWith(c.text) });
     c.score = probability(model, c.features);
-    if (q.type === 'judgement') c.givesAsked = named.length === 0 ? givesOverallGrade(c.text) : c.fits && !givesOverallGrade(c.text) && isGradeRow(c.text) && named.some((t) => c.terms.has(t));
+    if (q.type === 'judgement') c.givesAsked = named.length === 0 ? givesOverallGrade(c.text) : c.fits && !givesOverallGrade(c.text) && isGradeRow(c.text) && named.some((t) => holdsRoot(c.terms, t));
     ranked.push(c);
   }
   ranked.sort((a, b) => b.score - a.score);

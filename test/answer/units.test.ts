@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { constraintsOf, namedWords, quartersIn, unmet } from '../../src/answer/context.ts';
 import { fitsQuestion, looksLikeHeading, spansOf } from '../../src/answer/extract.ts';
 import { asksNow, askedGradeFirst, askedYearFirst, datedLead, latestFirst, leadingQuote, leadOf } from '../../src/answer/lead.ts';
-import { FEATURES, givesOverallGrade, isGradeRow, localWeights, partTerms } from '../../src/answer/features.ts';
+import { FEATURES, givesOverallGrade, holdsRoot, isGradeRow, localWeights, partTerms } from '../../src/answer/features.ts';
 import { decisionFeatures, fittedModel } from '../../src/answer/model.ts';
 import { askedRole, namesHolder } from '../../src/answer/people.ts';
 import { repeatsTitle } from '../../src/answer/rank.ts';
@@ -397,6 +397,13 @@ describe('the lead line', () => {
       expect(partTerms(core('overall effectiveness'), rows)).toEqual([]);
       expect(partTerms(core("children's services").filter((t) => !NOT_A_PART.has(t)), rows)).toEqual([]);
       expect(partTerms(core('care leavers').filter((t) => !NOT_A_PART.has(t)), rows)).toEqual(expect.arrayContaining(['c_cl']));
+    });
+
+    it('is named by a word of the same root as the row\'s ("leadership" for "the impact of leaders"), not by a short one', () => {
+      expect(partTerms(core('leadership'), rows)).toEqual(['leadership']);
+      expect(holdsRoot(rows[1]!.terms, 'leadership')).toBe(true);
+      expect(holdsRoot(rows[0]!.terms, 'leadership')).toBe(false);
+      expect(holdsRoot(new Set(['career']), 'care')).toBe(false);
     });
 
     it('knows the whole service\'s grade in each framework\'s wording, and not one part\'s', () => {
