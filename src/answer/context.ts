@@ -1,6 +1,7 @@
 import type { PaperMeta } from '../domain.ts';
 import type Keyv from 'keyv';
 import type { PaperRepo } from '../store/index.ts';
+import { findDates } from '../ingest/dates.ts';
 import { analyzeQuery, termSet } from '../search/index.ts';
 
 /** What a paper says as a whole, for checking a question's context and constraints against it. */
@@ -11,6 +12,8 @@ export interface PaperContext {
   titleTerms: Set<string>;
   /** Its text lower-cased with whitespace and hyphens folded, for phrase checks; read only when asked for. */
   folded(): Promise<string>;
+  /** The years it is dated by (see datedYears); read only when asked for. */
+  years(): Promise<Set<string>>;
 }
 
 /** Where paper contexts come from: the papers, and the store that keeps their term sets between runs. */
@@ -27,19 +30,43 @@ const MAX_CACHED = 512;
  * Term sets are kept in memory and in the store by paper version, so a paper's text is analysed once, not per question.
  */
 export async function paperContext(src: ContextSource, meta: PaperMeta): Promise<PaperContext> {
-  const key = `paper-terms:${meta.id}:${meta.hash}`;
-  let terms = memory.get(key);
-  if (!terms) {
+  const terms = await kept(src, `paper-terms:${meta.id}:${meta.hash}`, async () =>
+    termSet([headingOf(meta), meta.author ?? '', meta.committee, meta.date ?? '', await bodyOf(src.papers, meta)].join('\n')),
+  );
+  return {
+    terms,
+    titleTerms: titleTermsOf(meta),
+    folded: async () => fold(`${headingOf(meta)}\n${await bodyOf(src.papers, meta)}`),
+    years: () => kept(src, `paper-years:${meta.id}:${meta.hash}`, async () => datedYears(meta, (await src.papers.load(meta))?.pages[0]?.text ?? '')),
+  };
+}
+
+/** A set worked out from a paper version once, then kept in memory and in the store under its key. */
+async function kept(src: ContextSource, key: string, make: () => Promise<Set<string>>): Promise<Set<string>> {
+  let set = memory.get(key);
+  if (!set) {
     const stored = (await src.kv.get(key)) as string[] | undefined;
-    if (stored) terms = new Set(stored);
+    if (stored) set = new Set(stored);
     else {
-      terms = termSet([headingOf(meta), meta.author ?? '', meta.committee, meta.date ?? '', await bodyOf(src.papers, meta)].join('\n'));
-      await src.kv.set(key, [...terms]);
+      set = await make();
+      await src.kv.set(key, [...set]);
     }
-    memory.set(key, terms);
+    memory.set(key, set);
     if (memory.size > MAX_CACHED) memory.delete(memory.keys().next().value!);
   }
-  return { terms, titleTerms: titleTermsOf(meta), folded: async () => fold(`${headingOf(meta)}\n${await bodyOf(src.papers, meta)}`) };
+  return set;
+}
+
+/**
+ * The years a paper is dated by: its own date's, its title's or file name's (see namesYear), and those of the full dates
+ * on its first page, where a paper gives its own dates (meeting, inspection, publication): a report published in
+ * February 2017 on an inspection of November 2016 is the 2016 inspection's. A bare year on the first page ("since the
+ * last inspection in 2019") is a mention, not a date of the paper's own.
+ */
+export function datedYears(meta: Pick<PaperMeta, 'date' | 'title' | 'file'>, firstPage: string): Set<string> {
+  const years = new Set(findDates(firstPage).map((d) => d.iso.slice(0, 4)));
+  for (const y of `${meta.date ?? ''} ${meta.title} ${meta.file}`.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []) if (namesYear(meta, y)) years.add(y);
+  return years;
 }
 
 /** The analysed terms of a paper's title, file name, kind and year. */

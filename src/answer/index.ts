@@ -1,7 +1,7 @@
 import type { Deps } from '../deps.ts';
 import type { Citation, PaperMeta, Scope } from '../domain.ts';
 import { focusOf, type Focus } from './focus.ts';
-import { namedWords, namesYear } from './context.ts';
+import { namedWords, namesYear, paperContext } from './context.ts';
 import { ANSWER_VOCABULARY, asksYesOrNo } from './question.ts';
 import type { SearchHit } from '../search/index.ts';
 import { hybridRerank, improveAnswer, type NumberedPassage } from '../llm/index.ts';
@@ -42,8 +42,9 @@ export async function ask(deps: AnswerDeps, question: string, opts: AskOptions):
   if (!confident && byline.length === 0) return refusal(question, await cite(deps, shown.slice(0, 3), papers));
   // Only the question's own years: one only the thread gave described an earlier question's inspection ("and five years later?").
   const years = question.match(YEARS) ?? [];
-  const ofAskedYear = (paperId: string) => papers[paperId] !== undefined && years.some((y) => namesYear(papers[paperId]!, y));
   const worth = shown.filter((c, i) => i === 0 || c.score >= model.citeAt);
+  const dated = await datedYearsOf(deps, years.length > 0 ? worth.map((c) => papers[c.hit.paperId]).filter((m): m is PaperMeta => m !== undefined) : []);
+  const ofAskedYear = (paperId: string) => papers[paperId] !== undefined && years.some((y) => namesYear(papers[paperId]!, y) || dated.get(paperId)?.has(y) === true);
   const strong = !confident ? [] : q.type === 'person' || q.type === 'date' ? askedYearFirst(worth, ofAskedYear) : askedGradeFirst(worth, ofAskedYear);
   const cited = [...byline, ...(await cite(deps, strong, papers)).filter((c) => !byline.some((b) => b.quote === c.quote))].slice(0, MAX_CITATIONS);
   if (cited.length === 0) return refusal(question, []);
@@ -114,6 +115,12 @@ function withContext(question: string, history: string[]): string {
 
 const YEAR = /\b(?:19|20)\d\d\b/;
 const YEARS = new RegExp(YEAR.source, 'g');
+
+/** The years each paper is dated by (see datedYears), by paper id. */
+async function datedYearsOf(deps: AnswerDeps, metas: PaperMeta[]): Promise<Map<string, Set<string>>> {
+  const unique = [...new Map(metas.map((m) => [m.id, m])).values()];
+  return new Map(await Promise.all(unique.map(async (m) => [m.id, await (await paperContext(deps, m)).years()] as const)));
+}
 
 /** The candidates that may be quoted: a copyright or licence notice is never shown as evidence (the decision still weighs every candidate). */
 function quotable(ranked: Candidate[]): Candidate[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { constraintsOf, namedWords, quartersIn, unmet } from '../../src/answer/context.ts';
+import { constraintsOf, datedYears, namedWords, quartersIn, unmet } from '../../src/answer/context.ts';
 import { fitsQuestion, looksLikeHeading, spansOf } from '../../src/answer/extract.ts';
 import { asksNow, askedGradeFirst, askedYearFirst, datedLead, latestFirst, leadingQuote, leadOf } from '../../src/answer/lead.ts';
 import { FEATURES, givesOverallGrade, holdsRoot, isGradeRow, localWeights, partTerms } from '../../src/answer/features.ts';
@@ -181,10 +181,16 @@ describe('reading a question', () => {
     expect(constraintsOf('What was spent in the second quarter?').quarters).toEqual(['2']);
     expect(constraintsOf('How many quarterly reports were there?').quarters).toEqual([]);
     expect(quartersIn('KPIs were reported in Quarters 1 & 2; the Quarter 3 report')).toEqual(['3']);
-    const paper = { terms: new Set<string>(), titleTerms: new Set<string>(), folded: async () => 'quarterly performance report, quarter 3 2024/25: 38 kpis' };
+    const paper = { terms: new Set<string>(), titleTerms: new Set<string>(), folded: async () => 'quarterly performance report, quarter 3 2024/25: 38 kpis', years: async () => new Set(['2025']) };
     const meta = { date: '2025-03-04', title: 'Quarterly Performance Report', file: 'qpr.pdf' } as never;
     expect(await unmet(constraintsOf('How many KPIs were red in quarter 4 2024/25?'), paper, meta, '38 KPIs in 2024/25')).toEqual(['quarter 4']);
     expect(await unmet(constraintsOf('How many KPIs were red in Q3 2024/25?'), paper, meta, '38 KPIs in 2024/25')).toEqual([]);
+  });
+
+  it('dates a paper by the full dates on its first page as well as its own date, not by a year it only mentions', () => {
+    const meta = { date: '2017-02-13', title: 'Barsetshire – Inspection of services for children', file: 'barsetshire-2017-02-13.pdf' } as never;
+    const first = 'Inspection date: 14 November 2016 – 8 December 2016\nReport published: 13 February 2017\nSince the last inspection in 2012, leaders have';
+    expect([...datedYears(meta, first)].sort()).toEqual(['2016', '2017']);
   });
 
   it('takes out the frame of a question', () => {
