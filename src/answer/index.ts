@@ -43,7 +43,9 @@ export async function ask(deps: AnswerDeps, question: string, opts: AskOptions):
   // Only the question's own years: one only the thread gave described an earlier question's inspection ("and five years later?").
   const years = question.match(YEARS) ?? [];
   const worth = shown.filter((c, i) => i === 0 || c.score >= model.citeAt);
-  const dated = await datedYearsOf(deps, years.length > 0 ? worth.map((c) => papers[c.hit.paperId]).filter((m): m is PaperMeta => m !== undefined) : []);
+  // Only the orderings by year read a paper's dates, and only for a question that names a year.
+  const ordered = confident && years.length > 0 && (q.type === 'person' || q.type === 'date' || q.type === 'judgement');
+  const dated = await datedYearsOf(deps, ordered ? worth.map((c) => papers[c.hit.paperId]).filter((m): m is PaperMeta => m !== undefined) : []);
   const ofAskedYear = (paperId: string) => papers[paperId] !== undefined && years.some((y) => namesYear(papers[paperId]!, y) || dated.get(paperId)?.has(y) === true);
   const strong = !confident ? [] : q.type === 'person' || q.type === 'date' ? askedYearFirst(worth, ofAskedYear) : askedGradeFirst(worth, ofAskedYear);
   const cited = [...byline, ...(await cite(deps, strong, papers)).filter((c) => !byline.some((b) => b.quote === c.quote))].slice(0, MAX_CITATIONS);
