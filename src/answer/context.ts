@@ -12,7 +12,7 @@ export interface PaperContext {
   titleTerms: Set<string>;
   /** Its text lower-cased with whitespace and hyphens folded, for phrase checks; read only when asked for. */
   folded(): Promise<string>;
-  /** The years it is dated by (see datedYears); read only when asked for. */
+  /** The years of the full dates on its first page (see datedYears); read only when asked for. */
   years(): Promise<Set<string>>;
 }
 
@@ -37,7 +37,7 @@ export async function paperContext(src: ContextSource, meta: PaperMeta): Promise
     terms,
     titleTerms: titleTermsOf(meta),
     folded: async () => fold(`${headingOf(meta)}\n${await bodyOf(src.papers, meta)}`),
-    years: () => kept(src, `paper-years:${meta.id}:${meta.hash}`, async () => datedYears(meta, (await src.papers.load(meta))?.pages[0]?.text ?? '')),
+    years: () => kept(src, `paper-years:${meta.id}:${meta.hash}`, async () => datedYears((await src.papers.load(meta))?.pages[0]?.text ?? '')),
   };
 }
 
@@ -58,15 +58,13 @@ async function kept(src: ContextSource, key: string, make: () => Promise<Set<str
 }
 
 /**
- * The years a paper is dated by: its own date's, its title's or file name's (see namesYear), and those of the full dates
- * on its first page, where a paper gives its own dates (meeting, inspection, publication): a report published in
- * February 2017 on an inspection of November 2016 is the 2016 inspection's. A bare year on the first page ("since the
- * last inspection in 2019") is a mention, not a date of the paper's own.
+ * The years of the full dates on a paper's first page, where a paper gives its own dates (meeting, inspection,
+ * publication): a report published in February 2017 on an inspection of November 2016 is the 2016 inspection's, as
+ * well as of its own date's year (see namesYear). A bare year there ("since the last inspection in 2019") is a mention,
+ * not a date of the paper's own.
  */
-export function datedYears(meta: Pick<PaperMeta, 'date' | 'title' | 'file'>, firstPage: string): Set<string> {
-  const years = new Set(findDates(firstPage).map((d) => d.iso.slice(0, 4)));
-  for (const y of `${meta.date ?? ''} ${meta.title} ${meta.file}`.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []) if (namesYear(meta, y)) years.add(y);
-  return years;
+export function datedYears(firstPage: string): Set<string> {
+  return new Set(findDates(firstPage).map((d) => d.iso.slice(0, 4)));
 }
 
 /** The analysed terms of a paper's title, file name, kind and year. */

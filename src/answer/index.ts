@@ -118,7 +118,7 @@ function withContext(question: string, history: string[]): string {
 const YEAR = /\b(?:19|20)\d\d\b/;
 const YEARS = new RegExp(YEAR.source, 'g');
 
-/** The years each paper is dated by (see datedYears), by paper id. */
+/** The years of the full dates on each paper's first page (see datedYears), by paper id. */
 async function datedYearsOf(deps: AnswerDeps, metas: PaperMeta[]): Promise<Map<string, Set<string>>> {
   const unique = [...new Map(metas.map((m) => [m.id, m])).values()];
   return new Map(await Promise.all(unique.map(async (m) => [m.id, await (await paperContext(deps, m)).years()] as const)));

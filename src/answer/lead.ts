@@ -136,8 +136,9 @@ export function toFront<T>(items: T[], i: number): T[] {
 
 /**
  * For a "who" or "when" question that names a year: a citation from a paper of that year (its date, title, file name
- * or the dates on its first page) first, when the best is from another ("who was lead inspector for the 2016 inspection" is answered by the 2016
- * report, not by the 2019 one that ranks higher). A figure's year is left alone: it may be the year the figure is for.
+ * or the dates on its first page) first, when the best is from another ("who was lead inspector for the 2016
+ * inspection" is answered by the 2016 report, not by the 2019 one that ranks higher). A figure's year is left alone:
+ * it may be the year the figure is for.
  */
 export function askedYearFirst<T extends { hit: { paperId: string } }>(ranked: T[], ofAskedYear: (paperId: string) => boolean): T[] {
   const first = ranked[0];
