@@ -2,7 +2,7 @@ import type { PaperMeta } from '../domain.ts';
 import type Keyv from 'keyv';
 import type { PaperRepo } from '../store/index.ts';
 import { findDates } from '../ingest/dates.ts';
-import { analyzeQuery, termSet } from '../search/index.ts';
+import { analyzeQuery, COUNTED, QUANTITY, termSet } from '../search/index.ts';
 
 /** What a paper says as a whole, for checking a question's context and constraints against it. */
 export interface PaperContext {
@@ -122,7 +122,11 @@ export function leadingWord(question: string): string | null {
 export interface Constraints {
   names: string[][];
   years: string[];
-  phrases: string[];
+  /**
+   * Hyphenated compounds, folded, each with the thesaurus concepts the question's wording of it falls in: "ex-forces"
+   * is the asker's word for veterans, so a paper on veterans meets it, where "school-level" has no other wording.
+   */
+  phrases: { text: string; concepts: string[] }[];
   /** The quarters of a year the question names, as their numbers (see quartersIn). */
   quarters: string[];
 }
@@ -138,12 +142,21 @@ export function quartersIn(text: string): string[] {
   });
 }
 
+/** A hyphenated compound, not one a number starts ("17-year-olds" counts years, it pins no wording). */
+const COMPOUND = /(?<![\d-])\b([a-z]+-[a-z]+(?:-[a-z]+)*)\b/gi;
+/** A compound of months names a period ("November-December", "Oct-Dec"), which its years already pin. */
+const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
 export function constraintsOf(question: string): Constraints {
   const names = namedWords(question)
     .map((w) => analyzeQuery(w).filter((t) => !t.concept).map((t) => t.term))
     .filter((ts) => ts.length > 0);
   const years = [...question.matchAll(/\b((?:19|20)\d\d)(?:\s?[-/–]\s?(\d\d(?:\d\d)?))?\b/g)].map((m) => m[1]!);
-  const phrases = [...question.matchAll(/\b([a-z]+-[a-z]+(?:-[a-z]+)*)\b/gi)].map((m) => fold(m[1]!));
+  const concepts = analyzeQuery(question).filter((t) => t.concept && t.term !== QUANTITY && !t.term.startsWith(COUNTED));
+  const phrases = [...question.matchAll(COMPOUND)].map((m) => fold(m[1]!)).filter((text) => !text.split(' ').every((w) => MONTH_WORDS.has(w))).map((text) => ({
+    text,
+    concepts: concepts.filter((t) => fold(t.source).includes(text)).map((t) => t.term),
+  }));
   return { names, years, phrases, quarters: [...new Set(quartersIn(question))] };
 }
 
@@ -165,7 +178,7 @@ export async function unmet(c: Constraints, paper: PaperContext, meta: PaperMeta
   for (const alternatives of c.names) if (!alternatives.some((t) => paper.terms.has(t))) out.push(alternatives.join(' '));
   for (const y of c.years) if (!passage.includes(y) && !namesYear(meta, y)) out.push(y);
   const text = c.phrases.length > 0 || c.quarters.length > 0 ? await paper.folded() : '';
-  for (const p of c.phrases) if (!text.includes(p)) out.push(p);
+  for (const p of c.phrases) if (!text.includes(p.text) && !p.concepts.some((t) => paper.terms.has(t))) out.push(p.text);
   const held = c.quarters.length > 0 ? new Set(quartersIn(text)) : new Set<string>();
   for (const n of c.quarters) if (!held.has(n)) out.push(`quarter ${n}`);
   return out;

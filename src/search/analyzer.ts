@@ -88,6 +88,7 @@ export function analyzeQuery(query: string): QueryTerm[] {
     const span = spans[s];
     if (span && span.start === i) {
       add(span.term, tokens.slice(span.start, span.end).map((t) => t.raw).join(' '), true);
+      for (const at of span.owners ?? []) add(tokens[at]!.term, tokens[at]!.raw.trim(), false);
       if (span.term === QUANTITY && /^how many$/i.test(tokens.slice(span.start, span.end).map((t) => t.lower).join(' '))) {
         const counted = countedTerms(tokens, spans, span.end);
         const source = tokens.slice(span.start, span.end + 1).map((t) => t.raw).join(' ');

@@ -17,6 +17,8 @@ export interface ConceptSpan {
   start: number;
   end: number;
   term: string;
+  /** Possessive words the phrase ran over ("Barsetshire's" in "children in Barsetshire's care"): they name whose, not what. */
+  owners?: number[];
 }
 
 /** A phrase's terms, and after which of them no gap word may stand (a possessive binds: "children's home"). */
@@ -80,7 +82,9 @@ function phraseAt(matcher: Matcher, tokens: Token[], i: number): ConceptSpan | n
   if (!candidates) return null;
   for (const c of candidates) {
     const end = phraseEnd(tokens, i, c);
-    if (end !== null) return { start: i, end, term: c.term };
+    if (end === null) continue;
+    const owners = tokens.slice(i, end).flatMap((t, k) => (t.kind === 'word' && POSSESSIVE.test(t.raw) && !c.terms.includes(t.term) ? [i + k] : []));
+    return owners.length > 0 ? { start: i, end, term: c.term, owners } : { start: i, end, term: c.term };
   }
   return null;
 }

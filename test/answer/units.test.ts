@@ -9,7 +9,7 @@ import { repeatsTitle } from '../../src/answer/rank.ts';
 import { samePlace } from '../../src/answer/focus.ts';
 import { answerType, type AnswerType, asksChange, asksYesOrNo, figuresIn, fitsQuantity, fitsType, NOT_A_PART, quantityKind } from '../../src/answer/question.ts';
 import { countedHead, countedTerms, countsNear, questionTerms, withoutFrame } from '../../src/answer/terms.ts';
-import { analyzeQuery, analyzeText } from '../../src/search/index.ts';
+import { analyzeQuery, analyzeText, termSet } from '../../src/search/index.ts';
 
 describe('reading a question', () => {
   /** The index a question is read against: every term known, each weighing 1. */
@@ -171,7 +171,21 @@ describe('reading a question', () => {
     expect(namedWords('How many children in care does Medway Council have?')).toEqual(['Medway', 'Council']);
     const c = constraintsOf('What is the school-level funding for the 2025/26 budget?');
     expect(c.years).toEqual(['2025']);
-    expect(c.phrases).toEqual(['school level']);
+    expect(c.phrases).toEqual([{ text: 'school level', concepts: [] }]);
+    expect(constraintsOf('What must improve for homeless 16- and 17-year-olds?').phrases).toEqual([]);
+    expect(constraintsOf('What did Barsetshire get from the November-December 2016 inspection?').phrases).toEqual([]);
+    expect(constraintsOf('How many calls in Oct-Dec 2024 were about fly-tipping?').phrases.map((p) => p.text)).toEqual(['fly tipping']);
+  });
+
+  it("meets a compound that is the asker's word for a thesaurus concept by a paper on that concept", async () => {
+    const c = constraintsOf('How many ex-forces people were homeless in 2024?');
+    expect(c.phrases).toEqual([{ text: 'ex forces', concepts: ['c_veteran'] }]);
+    const onVeterans = { terms: termSet('There were 19 cases of veteran homelessness in 2024.'), titleTerms: new Set<string>(), folded: async () => 'there were 19 cases of veteran homelessness in 2024.', years: async () => new Set<string>() };
+    const onSchools = { ...onVeterans, terms: termSet('Schools funding in 2024.'), folded: async () => 'schools funding in 2024.' };
+    const meta = { date: '2024-06-01', title: 'Annual report', file: 'annual.pdf' } as never;
+    expect(await unmet(c, onVeterans, meta, 'in 2024')).toEqual([]);
+    expect(await unmet(c, onSchools, meta, 'in 2024')).toEqual(['ex forces']);
+    expect(await unmet(constraintsOf('What is the school-level funding in 2024?'), onSchools, meta, 'in 2024')).toEqual(['school level']);
   });
 
   it('finds the quarter a question asks about, and an answer whose paper never names it fails to meet it', async () => {

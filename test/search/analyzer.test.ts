@@ -194,6 +194,13 @@ describe('concepts of children\'s services', () => {
     expect(terms('children in Kent’s care')).toContain('c_lac');
     expect(terms('children not in our care')).not.toContain('c_lac');
   });
+
+  it("keeps a question's possessive name that a phrase ran over: whose care is asked about still narrows the papers", () => {
+    expect(analyzeQuery("How many children were in Derby's care in March 2017?").map((t) => t.term)).toEqual(expect.arrayContaining(['c_lac', 'derbi', '2017']));
+    expect(analyzeQuery("young people who've left Kent’s care").map((t) => t.term)).toEqual(['c_cl', 'kent']);
+    expect(analyzeQuery('children in our care').map((t) => t.term)).toEqual(['c_lac']);
+    expect(analyzeQuery("director of children's services").map((t) => t.term)).toEqual(['c_dcs']);
+  });
 });
 
 describe('analyzeText', () => {
