@@ -104,6 +104,7 @@ const GOVERNANCE: Concept[] = [
 /** Housing and the armed forces community: MHCLG homelessness code of guidance, the Armed Forces Covenant. */
 const HOUSING_AND_COMMUNITY: Concept[] = [
   { term: 'c_homeless', phrases: ['homeless', 'homelessness', 'present as homeless', 'rough sleeping', 'rough sleepers', 'temporary accommodation'], acronyms: [], asked: ['nowhere to live', 'sofa surfing', 'on the streets', 'without a home'] },
+  { term: 'c_bnb', phrases: ['bed and breakfast', 'bed and breakfasts', 'bed and breakfast accommodation'], acronyms: ['B&B', 'B&Bs'] },
   { term: 'c_veteran', phrases: ['veteran', 'veterans', 'armed forces community', 'service leavers', 'ex service personnel'], acronyms: [], asked: ['ex forces', 'ex-forces', 'ex service', 'ex-service', 'former soldiers', 'ex military', 'ex-military'] },
 ];
 

@@ -28,7 +28,7 @@ const NUMBER_RE = new RegExp(
   ].join('|'),
   'uy',
 );
-const WORD_RE = /\p{Lu}&\p{Lu}(?!\p{L})|[\p{L}\p{N}]+(?:'\p{L}+)*|[£$€]/gu;
+const WORD_RE = /\p{Lu}&\p{Lu}s?(?!\p{L})|[\p{L}\p{N}]+(?:'\p{L}+)*|[£$€]/gu;
 const NUMBER_START = /^[\d£$€]/;
 
 /** Irregular plurals and past forms, read as their base word before stemming ("who led" finds "Lead inspector"). */

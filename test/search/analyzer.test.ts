@@ -195,6 +195,13 @@ describe('concepts of children\'s services', () => {
     expect(terms('children not in our care')).not.toContain('c_lac');
   });
 
+  it('reads an ampersand abbreviation and its plural as one word, and B&B as bed and breakfast', () => {
+    expect(terms('placed in B&Bs')).toEqual(expect.arrayContaining(['c_bnb']));
+    expect(terms('living in bed and breakfast arrangements')).toContain('c_bnb');
+    expect(analyzeQuery('are any care leavers ending up in B&Bs?').map((t) => t.term)).toEqual(['c_cl', 'end', 'c_bnb']);
+    expect(terms('A&E attendances')).toEqual(terms('AE attendances'));
+  });
+
   it("keeps a question's possessive name that a phrase ran over: whose care is asked about still narrows the papers", () => {
     expect(analyzeQuery("How many children were in Derby's care in March 2017?").map((t) => t.term)).toEqual(expect.arrayContaining(['c_lac', 'derbi', '2017']));
     expect(analyzeQuery("young people who've left Kent’s care").map((t) => t.term)).toEqual(['c_cl', 'kent']);
