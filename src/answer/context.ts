@@ -152,11 +152,9 @@ export function constraintsOf(question: string): Constraints {
     .map((w) => analyzeQuery(w).filter((t) => !t.concept).map((t) => t.term))
     .filter((ts) => ts.length > 0);
   const years = [...question.matchAll(/\b((?:19|20)\d\d)(?:\s?[-/–]\s?(\d\d(?:\d\d)?))?\b/g)].map((m) => m[1]!);
-  const concepts = analyzeQuery(question).filter((t) => t.concept && t.term !== QUANTITY && !t.term.startsWith(COUNTED));
-  const phrases = [...question.matchAll(COMPOUND)].map((m) => fold(m[1]!)).filter((text) => !text.split(' ').every((w) => MONTH_WORDS.has(w))).map((text) => ({
-    text,
-    concepts: concepts.filter((t) => fold(t.source).includes(text)).map((t) => t.term),
-  }));
+  const compounds = [...question.matchAll(COMPOUND)].map((m) => fold(m[1]!)).filter((text) => !text.split(' ').every((w) => MONTH_WORDS.has(w)));
+  const concepts = compounds.length === 0 ? [] : analyzeQuery(question).filter((t) => t.concept && t.term !== QUANTITY && !t.term.startsWith(COUNTED));
+  const phrases = compounds.map((text) => ({ text, concepts: concepts.filter((t) => fold(t.source).includes(text)).map((t) => t.term) }));
   return { names, years, phrases, quarters: [...new Set(quartersIn(question))] };
 }
 
