@@ -2,7 +2,7 @@ import type { PaperMeta } from '../domain.ts';
 import type Keyv from 'keyv';
 import type { PaperRepo } from '../store/index.ts';
 import { findDates } from '../ingest/dates.ts';
-import { analyzeQuery, COUNTED, QUANTITY, termSet } from '../search/index.ts';
+import { analyzeQuery, COUNTED, MONTHS, QUANTITY, termSet } from '../search/index.ts';
 
 /** What a paper says as a whole, for checking a question's context and constraints against it. */
 export interface PaperContext {
@@ -144,15 +144,14 @@ export function quartersIn(text: string): string[] {
 
 /** A hyphenated compound, not one a number starts ("17-year-olds" counts years, it pins no wording). */
 const COMPOUND = /(?<![\d-])\b([a-z]+-[a-z]+(?:-[a-z]+)*)\b/gi;
-/** A compound of months names a period ("November-December", "Oct-Dec"), which its years already pin. */
-const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 export function constraintsOf(question: string): Constraints {
   const names = namedWords(question)
     .map((w) => analyzeQuery(w).filter((t) => !t.concept).map((t) => t.term))
     .filter((ts) => ts.length > 0);
   const years = [...question.matchAll(/\b((?:19|20)\d\d)(?:\s?[-/–]\s?(\d\d(?:\d\d)?))?\b/g)].map((m) => m[1]!);
-  const compounds = [...question.matchAll(COMPOUND)].map((m) => fold(m[1]!)).filter((text) => !text.split(' ').every((w) => MONTH_WORDS.has(w)));
+  // A compound of months names a period ("November-December", "Oct-Dec"), which its years already pin.
+  const compounds = [...question.matchAll(COMPOUND)].map((m) => fold(m[1]!)).filter((text) => !text.split(' ').every((w) => MONTHS.has(w)));
   const concepts = compounds.length === 0 ? [] : analyzeQuery(question).filter((t) => t.concept && t.term !== QUANTITY && !t.term.startsWith(COUNTED));
   const phrases = compounds.map((text) => ({ text, concepts: concepts.filter((t) => fold(t.source).includes(text)).map((t) => t.term) }));
   return { names, years, phrases, quarters: [...new Set(quartersIn(question))] };

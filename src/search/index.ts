@@ -14,6 +14,7 @@ export type { SearchHit, SearchIndex, SearchOptions, TermSpread } from './types.
 export { analyzeText, analyzeQuery, termSet, ANALYZER_VERSION, COUNTED, type QueryTerm } from './analyzer.ts';
 export { isLabelLine, isLabelledRow, passagesOf, type Passage } from './passages.ts';
 export { QUANTITY } from './synonyms.ts';
+export { MONTHS } from './numbers.ts';
 export { FORMER_GRADES, GRADES, POST_QUALIFIERS, POSTS } from './thesaurus.ts';
 export type { SyncReport } from './sync.ts';
 export { analysePaper } from './sync.ts';
