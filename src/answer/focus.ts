@@ -1,7 +1,7 @@
 import type { PaperMeta, Scope } from '../domain.ts';
 import { inScope } from '../domain.ts';
 import { analyzeQuery } from '../search/index.ts';
-import type { SearchIndex } from '../search/index.ts';
+import type { SearchIndex, TermSpread } from '../search/index.ts';
 import { leadingWord, namedWords, namesYear } from './context.ts';
 
 /** When a paper counts as being about a name, and when a name picks out papers. */
@@ -13,7 +13,12 @@ export interface FocusOptions {
   aboutShare: number;
   /** A name picks out papers only when it is about at most this share of the papers in scope (else it is what a class of them shares). Default 0.1. */
   identifyingShare: number;
-  /** ... and only when those papers are at least this share of the papers that hold it at all: a place's name, not a common word that a few titles use. Default 0.25. */
+  /**
+   * ... and only when those papers are at least this share of the papers that hold it at all: a place's name, not a
+   * common word that a few titles use. A name (capitalised past the first word) may instead hold this share of the
+   * passages that hold it: a place that every paper of a kind mentions once (in an inspectorate's address) is still
+   * its own papers' name. Default 0.25.
+   */
   concentration: number;
 }
 
@@ -57,7 +62,7 @@ export function focusOf(index: Pick<SearchIndex, 'spread'>, papers: PaperMeta[],
       for (const id of [...about]) if (!here(byId.get(id))) about.delete(id);
     }
     if (about.size === 0 || about.size > opts.identifyingShare * inScopeIds.size) continue;
-    if (about.size < opts.concentration * spread.length) continue;
+    if (about.size < opts.concentration * spread.length && !(named.has(term) && passagesHeld(spread, about) >= opts.concentration * passagesHeld(spread, null))) continue;
     identifying.push(withCompass(question, source));
     const next: Set<string> = chosen === null ? about : new Set([...chosen].filter((id) => about.has(id)));
     chosen = next.size > 0 ? next : chosen;
@@ -66,6 +71,11 @@ export function focusOf(index: Pick<SearchIndex, 'spread'>, papers: PaperMeta[],
   const focused = chosen ?? inScopeIds;
   const yearsMissing = years.filter((y) => !holdsYear(index, papers, focused, y));
   return { paperIds: chosen ? [...chosen] : null, identifying, unknown, years, yearsMissing };
+}
+
+/** How many passages of the given papers (of all, for null) hold a term. */
+function passagesHeld(spread: TermSpread[], ids: Set<string> | null): number {
+  return spread.reduce((sum, s) => sum + (ids === null || ids.has(s.paperId) ? s.hits : 0), 0);
 }
 
 function holdsYear(index: Pick<SearchIndex, 'spread'>, papers: PaperMeta[], focused: Set<string>, year: string): boolean {

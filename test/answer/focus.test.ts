@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { focusOf } from '../../src/answer/focus.ts';
+import type { Deps } from '../../src/deps.ts';
+import { ingestPaths } from '../../src/ingest/index.ts';
+import { analyzeText } from '../../src/search/index.ts';
+import { OFSTED, tempDeps } from '../support/deps.ts';
+
+/** Other authorities' reports: every one gives the inspectorate's address, which names the city asked about below. */
+const OTHERS = ['barking-and-dagenham', 'barnet', 'barnsley', 'bedford', 'bexley', 'blackburn-with-darwen', 'blackpool', 'bracknell-forest', 'bradford', 'brent'];
+const CITY = 'manchester';
+
+describe('which papers a question names', () => {
+  let deps: Deps;
+  beforeAll(async () => {
+    deps = await tempDeps();
+    await ingestPaths(deps, [path.join(OFSTED, CITY), ...OTHERS.map((a) => path.join(OFSTED, a))], {});
+  }, 120_000);
+  afterAll(async () => {
+    await deps.close();
+  });
+
+  it('knows a place by its own papers, though every other report gives it in an address', async () => {
+    const papers = Object.values((await deps.papers.catalog()).papers);
+    const own = papers.filter((p) => p.file.startsWith(CITY)).map((p) => p.id).sort();
+    expect(own).toHaveLength(fs.readdirSync(path.join(OFSTED, CITY)).length);
+    // The name stands in (nearly) every report loaded, so by papers alone it would not pick any out.
+    const holding = new Set(deps.index.spread(analyzeText(CITY)[0]!).map((s) => s.paperId));
+    expect(holding.size).toBeGreaterThan(4 * own.length);
+    const focus = focusOf(deps.index, papers, { allowConfidential: true }, 'How many children were in Manchester’s care in 2017?');
+    expect(focus.identifying).toEqual(['Manchester']);
+    expect([...(focus.paperIds ?? [])].sort()).toEqual(own);
+  });
+});
