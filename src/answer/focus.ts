@@ -62,7 +62,8 @@ export function focusOf(index: Pick<SearchIndex, 'spread'>, papers: PaperMeta[],
       for (const id of [...about]) if (!here(byId.get(id))) about.delete(id);
     }
     if (about.size === 0 || about.size > opts.identifyingShare * inScopeIds.size) continue;
-    if (about.size < opts.concentration * spread.length && !(named.has(term) && passagesHeld(spread, about) >= opts.concentration * passagesHeld(spread, null))) continue;
+    const concentrated = about.size >= opts.concentration * spread.length || (named.has(term) && passagesHeld(spread, about) >= opts.concentration * passagesHeld(spread, null));
+    if (!concentrated) continue;
     identifying.push(withCompass(question, source));
     const next: Set<string> = chosen === null ? about : new Set([...chosen].filter((id) => about.has(id)));
     chosen = next.size > 0 ? next : chosen;
