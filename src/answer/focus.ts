@@ -3,6 +3,7 @@ import { inScope } from '../domain.ts';
 import { analyzeQuery } from '../search/index.ts';
 import type { SearchIndex, TermSpread } from '../search/index.ts';
 import { leadingWord, namedWords, namesYear } from './context.ts';
+import { pointedYears } from './terms.ts';
 
 /** When a paper counts as being about a name, and when a name picks out papers. */
 export interface FocusOptions {
@@ -69,9 +70,17 @@ export function focusOf(index: Pick<SearchIndex, 'spread'>, papers: PaperMeta[],
     chosen = next.size > 0 ? next : chosen;
   }
   const years = [...new Set([...question.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => m[1]!))];
+  if (chosen) chosen = ofPointedYears(chosen, pointedYears(question), byId);
   const focused = chosen ?? inScopeIds;
   const yearsMissing = years.filter((y) => !holdsYear(index, papers, focused, y));
   return { paperIds: chosen ? [...chosen] : null, identifying, unknown, years, yearsMissing };
+}
+
+/** Of the papers a question names, those of the years it points to ("per the 2017 report"), when it points to any that it names. */
+function ofPointedYears(chosen: Set<string>, years: string[], byId: Map<string, PaperMeta>): Set<string> {
+  if (years.length === 0) return chosen;
+  const pointed = new Set([...chosen].filter((id) => years.some((y) => namesYear(byId.get(id)!, y))));
+  return pointed.size > 0 ? pointed : chosen;
 }
 
 /** How many passages of the given papers (of all, for null) hold a term. */

@@ -5,7 +5,19 @@ import { COUNTS, answerType, asksChange, figuresIn, quantityKind } from './quest
 
 const PHRASE_STOP = /^(are|is|was|were|did|does|do|have|has|had|will|would|can|could|should|in|of|at|on|for|to|from|by|with|were|there|currently|now|still)$/i;
 
+/**
+ * Which paper to read, not what to find in it ("per the 2017 report", "according to Ofsted's 2024 report"): an answer
+ * that holds the paper's year or the word "report" is no better for it. Group 1 holds the paper's year when given.
+ */
+const POINTER = /,?\s*\b(?:per|according to|in|from) (?:the|its|their|ofsted['’]s) (?:((?:19|20)\d\d) |latest |last |most recent |first )?(?:ofsted |inspection )*(?:report|letter|minutes)\b/gi;
+
+/** The years of the papers a question points to ("per the 2017 report"): the focus reads only those papers. */
+export function pointedYears(question: string): string[] {
+  return [...new Set([...question.matchAll(POINTER)].flatMap((m) => (m[1] ? [m[1]] : [])))];
+}
+
 const FRAME = [
+  POINTER,
   /\baccording to\b/gi,
   /\b(?:what|which) (?:share|proportion|fraction) of\b/gi,
   /\b(?:can|could) you (?:tell me|say|find)\b|\btell me\b|\bdo (?:we|you) know\b|\bplease\b/gi,

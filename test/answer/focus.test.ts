@@ -32,4 +32,20 @@ describe('which papers a question names', () => {
     expect(focus.identifying).toEqual(['Manchester']);
     expect([...(focus.paperIds ?? [])].sort()).toEqual(own);
   });
+
+  it('reads only the paper a question points to by its year, and the rest when none is of that year', async () => {
+    const papers = Object.values((await deps.papers.catalog()).papers);
+    const own = papers.filter((p) => p.file.startsWith(CITY));
+    const of2017 = own.filter((p) => (p.date ?? '').startsWith('2017')).map((p) => p.id);
+    expect(of2017.length).toBeGreaterThan(0);
+    expect(of2017.length).toBeLessThan(own.length);
+    const pointed = focusOf(deps.index, papers, { allowConfidential: true }, 'How many children’s homes does Manchester run, according to the 2017 report?');
+    expect([...(pointed.paperIds ?? [])].sort()).toEqual(of2017.sort());
+    // A year the question only asks about ("in 2017") is not a paper pointed to: the answer may be in a later report.
+    const asked = focusOf(deps.index, papers, { allowConfidential: true }, 'How many children’s homes did Manchester run in 2017?');
+    expect(asked.paperIds).toHaveLength(own.length);
+    const none = focusOf(deps.index, papers, { allowConfidential: true }, 'How many children’s homes does Manchester run, per the 1999 report?');
+    expect(none.paperIds).toHaveLength(own.length);
+    expect(none.yearsMissing).toEqual(['1999']);
+  });
 });

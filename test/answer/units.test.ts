@@ -8,7 +8,7 @@ import { askedRole, namesHolder } from '../../src/answer/people.ts';
 import { repeatsTitle } from '../../src/answer/rank.ts';
 import { samePlace } from '../../src/answer/focus.ts';
 import { answerType, type AnswerType, asksChange, asksYesOrNo, figuresIn, fitsQuantity, fitsType, NOT_A_PART, quantityKind } from '../../src/answer/question.ts';
-import { countedHead, countedTerms, countsNear, questionTerms, withoutFrame } from '../../src/answer/terms.ts';
+import { countedHead, countedTerms, countsNear, pointedYears, questionTerms, withoutFrame } from '../../src/answer/terms.ts';
 import { analyzeQuery, analyzeText, termSet } from '../../src/search/index.ts';
 
 describe('reading a question', () => {
@@ -208,10 +208,21 @@ describe('reading a question', () => {
 
   it('takes out the frame of a question', () => {
     expect(withoutFrame('Can you tell me when the 2014 Ofsted inspection was, please?')).toBe('when the 2014 Ofsted inspection was, ?');
-    expect(withoutFrame('What share of care leavers are in work, according to the report?')).toBe('care leavers are in work, the report?');
+    expect(withoutFrame('What share of care leavers are in work, according to the report?')).toBe('care leavers are in work ?');
     expect(withoutFrame("What did Ofsted say about Barsetshire's care leavers in 2024?")).toBe("about Barsetshire's care leavers in 2024?");
     expect(withoutFrame('What did inspectors think of the front door?')).toBe('of the front door?');
     expect(withoutFrame('Did Ofsted visit the MASH?')).toBe('Did Ofsted visit the MASH?');
+  });
+
+  it('reads which paper to look in as no part of what to find in it', () => {
+    expect(withoutFrame("When did Barsetshire's DCS start, per the 2017 report?")).toBe("When did Barsetshire's DCS start ?");
+    expect(withoutFrame("How many children were in care according to Ofsted's 2024 report?")).toBe('How many children were in care ?');
+    expect(withoutFrame('What did the chair say in the minutes about the budget?')).toBe('What did the chair say about the budget?');
+    expect(pointedYears('When did the DCS start, according to the 2017 report?')).toEqual(['2017']);
+    expect(pointedYears('How many children were in care in 2017?')).toEqual([]);
+    // The inspection itself may be what is asked about, and a report's subject is kept.
+    expect(withoutFrame('What grade did Barsetshire get in the 2019 inspection?')).toBe('What grade did Barsetshire get in the 2019 inspection?');
+    expect(withoutFrame('Who wrote the report on agency staff?')).toBe('Who wrote the report on agency staff?');
   });
 
   it('reads what a count must count, leaving names out', () => {
