@@ -27,6 +27,8 @@ const LABEL_BEFORE =
 
 /** Words before a number that make it an age: "aged 16", "under the age of 18", "over 65". */
 const AGE_BEFORE = /\b(?:aged?|ages|age of|age range of|approaching|turning|turns?|turned|reaching|reach)\s*(?:between\s+|from\s+|up to\s+|under\s+|over\s+)?$/i;
+/** People over or under a number are of an age: "young people over 21", "children under 5". */
+const PEOPLE_OVER = /\b(?:people|persons|children|adults|leavers|carers|pupils|students|learners|residents|boys|girls|men|women|babies|infants|youngsters)\s+(?:aged\s+)?(?:over|under)\s*$/i;
 /** Words after a number that make it an age: "16-year-olds", "17 years old", "18+ year olds". */
 const AGE_AFTER = /^-?(?:\s*(?:-|–|to|and|or)\s*\d{1,2})?-?\+?\s*-?\s*(?:years?|yrs?)[\s-]*(?:olds?|of age)\b|^\+(?!\s*\d)/i;
 /** A person's age given as "at 16," at the start of a clause ("but at 16, young people gain rights"), not a level ("stood at 16"). */
@@ -103,7 +105,8 @@ export function notFigureReason(text: string, n: NumberMatch, masks: ReturnType<
   if (!n.currency && /[A-Za-z]-\s?$/.test(before)) return 'reference';
   if (!hasUnit && /\[\s*$/.test(before) && /^\s*\]/.test(after)) return 'footnote';
   if (!hasUnit && /^\d{1,2}$/.test(n.digits) && /[A-Za-z][’”')\]]$/.test(before)) return 'footnote';
-  const opening = /^\s*(?:\d+[.)]\s*)?[(\[]?\s*$/.test(before);
+  // A paragraph's number opens the text, or a line after a finished sentence ("… in employment.\n66. The vast majority").
+  const opening = /(?:^|[.!?:;]["”’)]*[ \t]*\n)\s*(?:\d+[.)]\s*)?[(\[]?\s*$/.test(before);
   if (!hasUnit && opening && (/^\s*[.)\]]/.test(after) || (/^\s+[A-Z]/.test(after) && !/^\s+[A-Z]{2,}s\b/.test(after)) || n.digits.includes('.'))) return 'list-number';
   if (!hasUnit && /^\)\s+[A-Z]/.test(after) && /(?:^|\s)$/.test(before) && Number(n.digits) < 100) return 'list-number';
   if (!hasUnit && /^\.?\s*$/.test(after) && (/[)\]]\s*$/.test(before) || JUDGEMENT_BEFORE.test(before))) return 'list-number';
@@ -125,6 +128,7 @@ export function notFigureReason(text: string, n: NumberMatch, masks: ReturnType<
   if (!n.currency && !n.suffix.includes('%') && DISTANCE_AFTER.test(after)) return 'distance';
   if (!hasUnit && /^\s*(?:-|–)\s*\d{1,2}\b(?!\s*(?:%|per))/.test(after) && Number(n.digits) <= 25 && !/^\s*(?:-|–)\s*\d{1,2}\s*(?:days?|weeks?|months?|hours?)/i.test(after)) return 'age';
   if (!hasUnit && /\b(?:under|over)\s*$/i.test(before) && /^\s*(?:-|–|s\b|'s\b)/.test(after)) return 'age';
+  if (!hasUnit && /^\d{1,2}$/.test(n.digits) && PEOPLE_OVER.test(before)) return 'age';
   if (!hasUnit && /^(?:19|20)\d{2}$/.test(n.digits) && !/^\s+(?:[a-z]+s|children|people|staff)\b/.test(after)) return 'year';
   if (!hasUnit && /^(?:19|20)\d{2}$/.test(n.digits) && /\b(?:in|since|by|from|of|to|until|during|between|and|before|after|the|early|late|mid|summer|spring|autumn|winter)\s*$/i.test(before)) return 'year';
   if (!hasUnit && TIME_UNIT.test(after) && PERIOD_BEFORE.test(before)) return 'period';

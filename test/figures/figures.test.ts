@@ -59,6 +59,12 @@ describe('figures as typed measures', () => {
       ['About 26% of children looked after were placed more than 20 miles from home in September, an increase from 22% for 2013–14 and considerably more than the previous year’s 17% average for similar authorities.', ['20'], ['26%', '22%', '17%']],
       // corpus/kent/full_council_2025-03-13/Appendix 8 - Commissioned Family Hub Contracts Decision EqIA.pdf
       ['Cliftonville Family Hub is 1.3 miles away while Margate Family Hub is 1.4 miles away and Northdown Road Family Hub is 1.45 miles away.', ['1.3', '1.4', '1.45'], []],
+      // ofsted/leicestershire/leicestershire-2024-07-12.pdf: a span of two sentences, the next paragraph's number opening the second line
+      ['Newly qualified social workers have protected workloads and are well supported\nduring their assessed and supported year in employment.\n66. The vast majority of social workers', ['66'], []],
+      // ofsted/knowsley/knowsley-2025-01-20.pdf: people over an age
+      ['Senior leaders did not know about the\nyoung carers waiting list, the premature closure of care-experienced young\npeople over 21, and the lack of management grip', ['21'], []],
+      // a count that opens a line after a finished sentence stays a figure
+      ['The service met its target.\n66 children were in care at the end of March.', [], ['66']],
       // corpus/kent/full_council_2025-03-13/Printed minutes 13th-Mar-2025 10.00 County Council.pdf: a count right after a comma stays a figure
       ['In accordance with Sections 14.15 to 14.22 of the Constitution,12 questions were submitted by the deadline and 12 questions were put to the Executive.', ['14.15', '14.22'], ['12']],
     ];
