@@ -3,7 +3,7 @@ import { inScope } from '../domain.ts';
 import { analyzeQuery } from '../search/index.ts';
 import type { SearchIndex, TermSpread } from '../search/index.ts';
 import { leadingWord, namedWords, namesYear } from './context.ts';
-import { pointedYears } from './terms.ts';
+import { pointedYears, pointsToLatest } from './terms.ts';
 
 /** When a paper counts as being about a name, and when a name picks out papers. */
 export interface FocusOptions {
@@ -71,6 +71,7 @@ export function focusOf(index: Pick<SearchIndex, 'spread'>, papers: PaperMeta[],
   }
   const years = [...new Set([...question.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => m[1]!))];
   if (chosen) chosen = ofPointedYears(chosen, pointedYears(question), byId);
+  if (chosen && pointsToLatest(question)) chosen = newestOf(chosen, byId);
   const focused = chosen ?? inScopeIds;
   const yearsMissing = years.filter((y) => !holdsYear(index, papers, focused, y));
   return { paperIds: chosen ? [...chosen] : null, identifying, unknown, years, yearsMissing };
@@ -81,6 +82,19 @@ function ofPointedYears(chosen: Set<string>, years: string[], byId: Map<string, 
   if (years.length === 0) return chosen;
   const pointed = new Set([...chosen].filter((id) => years.some((y) => namesYear(byId.get(id)!, y))));
   return pointed.size > 0 ? pointed : chosen;
+}
+
+/** Of the papers a question names, each committee's newest (a committee whose papers are all undated keeps them all). */
+function newestOf(chosen: Set<string>, byId: Map<string, PaperMeta>): Set<string> {
+  const newest = new Map<string, string>();
+  for (const id of chosen) {
+    const { committee, date } = byId.get(id)!;
+    if (date && date > (newest.get(committee) ?? '')) newest.set(committee, date);
+  }
+  return new Set([...chosen].filter((id) => {
+    const { committee, date } = byId.get(id)!;
+    return !newest.has(committee) || date === newest.get(committee);
+  }));
 }
 
 /** How many passages of the given papers (of all, for null) hold a term. */

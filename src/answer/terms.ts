@@ -16,6 +16,14 @@ export function pointedYears(question: string): string[] {
   return [...new Set([...question.matchAll(POINTER)].flatMap((m) => (m[1] ? [m[1]] : [])))];
 }
 
+/** A question about the newest paper ("at its last inspection", "(latest Ofsted)", "the most recent report"). */
+const LATEST = /\b(?:latest|most recent|last|newest) (?:ofsted |ilacs |inspection )*(?:report|inspection|ofsted|letter|minutes)s?\b/i;
+
+/** True when a question asks of the newest of its papers and names no year (with a year, "the last inspection" may be the one before it). */
+export function pointsToLatest(question: string): boolean {
+  return LATEST.test(question) && !/\b(?:19|20)\d\d\b/.test(question);
+}
+
 const FRAME = [
   POINTER,
   /\baccording to\b/gi,

@@ -48,4 +48,17 @@ describe('which papers a question names', () => {
     expect(none.paperIds).toHaveLength(own.length);
     expect(none.yearsMissing).toEqual(['1999']);
   });
+
+  it('reads only the newest paper when a question asks of the latest inspection, and all of them when it also gives a year', async () => {
+    const papers = Object.values((await deps.papers.catalog()).papers);
+    const own = papers.filter((p) => p.file.startsWith(CITY));
+    const newest = own.reduce((a, b) => ((a.date ?? '') >= (b.date ?? '') ? a : b));
+    expect(newest.date?.slice(0, 4)).toBe('2022');
+    for (const question of ['Are Manchester care leavers in suitable homes? (latest Ofsted)', 'What did Ofsted rate Manchester at its most recent inspection?', 'Who led the last inspection of Manchester children’s services?']) {
+      expect(focusOf(deps.index, papers, { allowConfidential: true }, question).paperIds, question).toEqual([newest.id]);
+    }
+    // "The last inspection" of a year's question may be the one before that year's; and "the latest figure" points to no paper.
+    expect(focusOf(deps.index, papers, { allowConfidential: true }, 'In 2017, what had the last inspection of Manchester found?').paperIds).toHaveLength(own.length);
+    expect(focusOf(deps.index, papers, { allowConfidential: true }, 'What is the latest figure for Manchester’s children in care?').paperIds).toHaveLength(own.length);
+  });
 });
