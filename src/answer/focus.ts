@@ -71,7 +71,7 @@ export function focusOf(index: Pick<SearchIndex, 'spread'>, papers: PaperMeta[],
   }
   const years = [...new Set([...question.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => m[1]!))];
   if (chosen) chosen = ofPointedYears(chosen, pointedYears(question), byId);
-  if (chosen && pointsToLatest(question)) chosen = newestOf(chosen, byId);
+  if (chosen && years.length === 0 && pointsToLatest(question)) chosen = newestOf(chosen, byId);
   const focused = chosen ?? inScopeIds;
   const yearsMissing = years.filter((y) => !holdsYear(index, papers, focused, y));
   return { paperIds: chosen ? [...chosen] : null, identifying, unknown, years, yearsMissing };

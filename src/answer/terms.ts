@@ -19,9 +19,9 @@ export function pointedYears(question: string): string[] {
 /** A question about the newest paper ("at its last inspection", "(latest Ofsted)", "the most recent report"). */
 const LATEST = /\b(?:latest|most recent|last|newest) (?:ofsted |ilacs |inspection )*(?:report|inspection|ofsted|letter|minutes)s?\b/i;
 
-/** True when a question asks of the newest of its papers and names no year (with a year, "the last inspection" may be the one before it). */
+/** True when a question asks of the newest of its papers (the focus ignores it when the question gives a year: "the last inspection" may then be the one before it). */
 export function pointsToLatest(question: string): boolean {
-  return LATEST.test(question) && !/\b(?:19|20)\d\d\b/.test(question);
+  return LATEST.test(question);
 }
 
 const FRAME = [
