@@ -4,25 +4,36 @@ import { parseArgs, bool, str } from '../cli/args.ts';
 import { toAppError } from '../errors.ts';
 import { loadQuestions } from './questions.ts';
 import { questionLines, splitTable } from './report.ts';
-import { authoritiesOfFiles, evalDeps, evaluate } from './run.ts';
+import { authoritiesOfFiles, evalDeps, evaluate, librariesScores } from './run.ts';
 import { modelColumn } from './model.ts';
 import { commitmentLines, commitmentScores } from './commitments.ts';
 import { trackerLines, trackerScores } from './tracker.ts';
-import { CORPUS, defaultSuites, type Suite } from './suites.ts';
+import { CORPUS, defaultSuites, smallLibrarySuite, type Suite } from './suites.ts';
 import { figureLines, loadLabelledFigures, scoreFigures, scoreTrends, trendLines, LABELLED_FIGURES } from './figures.ts';
 
 /**
- * `npm run eval -- [--questions FILE papers...] [--split tuning|held-out] [--model] [--quiet] [--json]`: loads the papers
+ * `npm run eval -- [--questions FILE papers...] [--split tuning|held-out] [--model] [--no-small] [--quiet] [--json]`: loads the papers
  * into a store kept in .eval-cache/ and scores every answer, the tuning and held-out parts side by side.
  */
 async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { quiet: 'boolean', model: 'boolean', questions: 'string', split: 'string' });
+  const args = parseArgs(argv, { quiet: 'boolean', model: 'boolean', 'no-small': 'boolean', questions: 'string', split: 'string' });
   const given = str(args, 'questions');
+  const small = given || bool(args, 'no-small') ? null : smallLibrarySuite();
   const suites: Suite[] = given
     ? [{ name: given, questions: [given], papers: args.positionals.length > 0 ? args.positionals : ['../shared/ofsted', ...CORPUS], cache: '' }]
-    : defaultSuites();
+    : [...defaultSuites(), ...(small ? [small] : [])];
   const report: unknown[] = [];
   for (const suite of suites) {
+    if (suite.libraries) {
+      const scores = await librariesScores(suite.libraries, suite.questions, str(args, 'split'));
+      if (bool(args, 'json')) report.push({ suite: suite.name, scores });
+      else {
+        if (!bool(args, 'quiet')) console.log(questionLines(scores).join('\n'), '\n');
+        console.log(`Answers (${suite.name}): the project's questions, each asked of a small library that holds its authority's papers: ${suite.libraries.length - 1} libraries of a few authorities' inspection reports, and the corpus\nLibraries: ${suite.libraries.map((l) => l.authorities.join('+')).join(', ')}\n`);
+        console.log(splitTable(scores).join('\n'), '\n');
+      }
+      continue;
+    }
     const questions = suite.questions.flatMap((f) => loadQuestions(path.resolve(f)));
     const run = await evalDeps(suite.papers.map((p) => path.resolve(p)), {}, suite.cache || undefined);
     try {

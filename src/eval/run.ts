@@ -7,7 +7,8 @@ import { buildDeps, type Deps, type DepsOverrides } from '../deps.ts';
 import type { Paper } from '../domain.ts';
 import { describeOutcome, ingestPaths } from '../ingest/index.ts';
 import { silentLogger } from '../log.ts';
-import type { EvalQuestion } from './questions.ts';
+import { loadQuestions, type EvalQuestion } from './questions.ts';
+import type { Library } from './suites.ts';
 import { scoreAnswer, type QuestionScore } from './score.ts';
 import { authorityOf, splitOf, type Split } from './split.ts';
 
@@ -69,4 +70,20 @@ export function authoritiesOfFiles(roots: string[]): Map<string, string> {
   };
   for (const r of roots) walk(r);
   return out;
+}
+
+/** Every library of a suite of small libraries, asked the questions about its own authorities. */
+export async function librariesScores(libraries: Library[], files: string[], split: string | undefined): Promise<QuestionScore[]> {
+  const questions = files.flatMap((f) => loadQuestions(path.resolve(f)));
+  const scores: QuestionScore[] = [];
+  for (const library of libraries) {
+    const mine = questions.filter((q) => library.authorities.includes((q.authority ?? '').toLowerCase()));
+    const run = await evalDeps(library.papers.map((p) => path.resolve(p)), {}, library.cache);
+    try {
+      scores.push(...(await evaluate(run.deps, mine, authoritiesOfFiles(library.papers))).filter((s) => !split || s.split === split));
+    } finally {
+      await run.cleanup();
+    }
+  }
+  return scores;
 }
