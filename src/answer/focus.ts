@@ -21,9 +21,17 @@ export interface FocusOptions {
    * its own papers' name. Default 0.25.
    */
   concentration: number;
+  /**
+   * In a small library (a council's own papers with a neighbour's, a few authorities' reports) a place is a large
+   * share of the papers. A word about more than `identifyingShare` of them still picks them out while they are at most
+   * `minorityShare` of the papers in scope and at most `strayShare` of the other papers hold the word at all: it is
+   * theirs, not a word every paper of a kind uses. Defaults 0.5 and 0.1.
+   */
+  minorityShare: number;
+  strayShare: number;
 }
 
-export const DEFAULT_FOCUS: FocusOptions = { aboutShare: 0.05, identifyingShare: 0.1, concentration: 0.25 };
+export const DEFAULT_FOCUS: FocusOptions = { aboutShare: 0.05, identifyingShare: 0.1, concentration: 0.25, minorityShare: 0.5, strayShare: 0.1 };
 
 /** What the question's names and years say about which papers it asks of. */
 export interface Focus {
@@ -62,9 +70,11 @@ export function focusOf(index: Pick<SearchIndex, 'spread'>, papers: PaperMeta[],
       const here = placeFilter(question, source);
       for (const id of [...about]) if (!here(byId.get(id))) about.delete(id);
     }
-    if (about.size === 0 || about.size > opts.identifyingShare * inScopeIds.size) continue;
-    const concentrated = about.size >= opts.concentration * spread.length || (named.has(term) && passagesHeld(spread, about) >= opts.concentration * passagesHeld(spread, null));
-    if (!concentrated) continue;
+    if (about.size === 0 || about.size > opts.minorityShare * inScopeIds.size) continue;
+    const identifies = about.size <= opts.identifyingShare * inScopeIds.size
+      ? about.size >= opts.concentration * spread.length || (named.has(term) && passagesHeld(spread, about) >= opts.concentration * passagesHeld(spread, null))
+      : spread.length - about.size <= opts.strayShare * (inScopeIds.size - about.size);
+    if (!identifies) continue;
     identifying.push(withCompass(question, source));
     const next: Set<string> = chosen === null ? about : new Set([...chosen].filter((id) => about.has(id)));
     chosen = next.size > 0 ? next : chosen;

@@ -62,3 +62,34 @@ describe('which papers a question names', () => {
     expect(focusOf(deps.index, papers, { allowConfidential: true }, 'What is the latest figure for Manchester’s children in care?').paperIds).toHaveLength(own.length);
   });
 });
+
+describe('which papers a question names, in a small library', () => {
+  const AUTHORITIES = ['wolverhampton', 'stockport', 'north-northamptonshire'];
+  let deps: Deps;
+  beforeAll(async () => {
+    deps = await tempDeps();
+    await ingestPaths(deps, AUTHORITIES.map((a) => path.join(OFSTED, a)), {});
+  }, 120_000);
+  afterAll(async () => {
+    await deps.close();
+  });
+
+  it('knows an authority that is a large share of the papers by its name, typed in lower case too', async () => {
+    const papers = Object.values((await deps.papers.catalog()).papers);
+    expect(papers).toHaveLength(5);
+    const own = papers.filter((p) => p.file.startsWith('wolverhampton')).map((p) => p.id).sort();
+    // Two of five papers: far more than the tenth a name may be about in a large library.
+    expect(own).toHaveLength(2);
+    for (const question of ['wolverhampton ofsted grade 2022', 'Are care leavers in Wolverhampton in suitable homes?']) {
+      const focus = focusOf(deps.index, papers, { allowConfidential: true }, question);
+      expect([...(focus.paperIds ?? [])].sort(), question).toEqual(own);
+    }
+  });
+
+  it('does not narrow by a word that the other papers use too', async () => {
+    const papers = Object.values((await deps.papers.catalog()).papers);
+    // The older reports' titles hold "help and protection"; every report uses the words.
+    const focus = focusOf(deps.index, papers, { allowConfidential: true }, 'How good is help and protection for children?');
+    expect(focus.paperIds).toBeNull();
+  });
+});
