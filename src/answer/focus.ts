@@ -29,9 +29,16 @@ export interface FocusOptions {
    */
   minorityShare: number;
   strayShare: number;
+  /**
+   * The papers a question names hold a year it gives when one is dated in that year or names it on its first page, or
+   * when their text gives it in at least this many passages: a report gives the figures of the year before it many
+   * times ("at 30 September 2016"), and a later inspection's passing mention of the year it asks for ("the focused
+   * visit in 2021") once or twice. Chosen by `npm run fit:focus` on the tuning part. Default 4.
+   */
+  yearPassages: number;
 }
 
-export const DEFAULT_FOCUS: FocusOptions = { aboutShare: 0.05, identifyingShare: 0.1, concentration: 0.25, minorityShare: 0.5, strayShare: 0.1 };
+export const DEFAULT_FOCUS: FocusOptions = { aboutShare: 0.05, identifyingShare: 0.1, concentration: 0.25, minorityShare: 0.5, strayShare: 0.1, yearPassages: 4 };
 
 /** What the question's names and years say about which papers it asks of. */
 export interface Focus {
@@ -83,7 +90,7 @@ export function focusOf(index: Pick<SearchIndex, 'spread'>, papers: PaperMeta[],
   if (chosen) chosen = ofPointedYears(chosen, pointedYears(question), byId);
   if (chosen && years.length === 0 && pointsToLatest(question)) chosen = newestOf(chosen, byId);
   const focused = chosen ?? inScopeIds;
-  const yearsMissing = years.filter((y) => !holdsYear(index, papers, focused, y));
+  const yearsMissing = years.filter((y) => !datesYear(index, papers, focused, y) && passagesGivingYear(index, focused, y) < opts.yearPassages);
   return { paperIds: chosen ? [...chosen] : null, identifying, unknown, years, yearsMissing };
 }
 
@@ -112,9 +119,15 @@ function passagesHeld(spread: TermSpread[], ids: Set<string> | null): number {
   return spread.reduce((sum, s) => sum + (ids === null || ids.has(s.paperId) ? s.hits : 0), 0);
 }
 
-function holdsYear(index: Pick<SearchIndex, 'spread'>, papers: PaperMeta[], focused: Set<string>, year: string): boolean {
+/** Whether one of the given papers is dated in a year or names it on its first page. */
+export function datesYear(index: Pick<SearchIndex, 'spread'>, papers: PaperMeta[], focused: Set<string>, year: string): boolean {
   if (papers.some((p) => focused.has(p.id) && namesYear(p, year))) return true;
   return index.spread(year).some((s) => s.onFirstPage && focused.has(s.paperId));
+}
+
+/** How many passages of the given papers give a year. */
+export function passagesGivingYear(index: Pick<SearchIndex, 'spread'>, focused: Set<string>, year: string): number {
+  return passagesHeld(index.spread(year), focused);
 }
 
 /** Words that make another place of a name: North Barsetshire is not Barsetshire, nor East Barsetshire West Barsetshire. */

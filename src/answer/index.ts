@@ -105,7 +105,7 @@ function withVocabulary(deps: AnswerDeps, query: string, q: QuestionTerms, scope
  * gives any replace the years asked before. A question is a follow-up when it is short, opens or refers back as one
  * does, or names nothing itself (no place or body) while the thread did.
  */
-function withContext(question: string, history: string[]): string {
+export function withContext(question: string, history: string[]): string {
   if (history.length === 0) return question;
   const ownTerms = analyzeQuery(question).length;
   const namesNothing = namedWords(question).length === 0 && history.some((h) => namedWords(h).length > 0);

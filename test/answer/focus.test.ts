@@ -86,6 +86,15 @@ describe('which papers a question names, in a small library', () => {
     }
   });
 
+  it('holds a year its reports give many times though none is dated in it, and not one they mention in passing', async () => {
+    const papers = Object.values((await deps.papers.catalog()).papers);
+    const own = papers.filter((p) => p.file.startsWith('wolverhampton'));
+    expect(own.map((p) => p.date?.slice(0, 4)).sort()).toEqual(['2017', '2022']);
+    // The 2017 report gives the children looked after "at 30 September 2016".
+    expect(focusOf(deps.index, papers, { allowConfidential: true }, 'How many children were looked after in Wolverhampton at 30 September 2016?').yearsMissing).toEqual([]);
+    expect(focusOf(deps.index, papers, { allowConfidential: true }, 'What did Ofsted rate Wolverhampton in 2020?').yearsMissing).toEqual(['2020']);
+  });
+
   it('does not narrow by a word that the other papers use too', async () => {
     const papers = Object.values((await deps.papers.catalog()).papers);
     // The older reports' titles hold "help and protection"; every report uses the words.
