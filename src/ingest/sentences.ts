@@ -61,16 +61,61 @@ function lineSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
+/** A pair of a short capitalised label and a figure on one line ("Latest: 14.9%", "Target: 15%"). */
+const KEYED_FIGURE = /(?:^|\s)\p{Lu}[\p{L} ]{0,24}:\s*[£(]?-?\d/gu;
+/** How many lines before its values a record's label may start (two label lines and a status line, or a heading). */
+const RECORD_LINES = 4;
+
+/** True when a line gives two or more labelled figures: the values of a KPI block ("Latest: 53.6% Target: 65%, Floor: 55%"). */
+export function isKeyedValues(line: string): boolean {
+  return (line.match(KEYED_FIGURE) ?? []).length >= 2;
+}
+
+/**
+ * The records of a page: each line of labelled figures with the lines before it that name what they measure (back to
+ * the last such line, a finished sentence or a blank line), so that a KPI's name, status and values stay one block.
+ * Returns, per line, where its record starts and ends (line indexes), or null.
+ */
+function records(lines: string[]): Array<{ start: number; end: number } | null> {
+  const out: Array<{ start: number; end: number } | null> = lines.map(() => null);
+  lines.forEach((line, i) => {
+    if (!isKeyedValues(line)) return;
+    let start = i;
+    while (start > 0 && i - start < RECORD_LINES) {
+      const before = lines[start - 1]!.trim();
+      if (!before || isKeyedValues(before) || out[start - 1] || /[.!?:;]["”’)]*$/.test(before)) break;
+      start--;
+    }
+    for (let k = start; k <= i; k++) out[k] = { start, end: i };
+  });
+  return out;
+}
+
 function blocks(text: string, opts: SegmentOptions): Array<[number, number]> {
   const lines = lineSpans(text).map(([s, e]) => ({ s, e, t: text.slice(s, e) }));
+  const record = opts.lineBreaksAreBoundaries ? lines.map(() => null) : records(lines.map((l) => l.t));
   const lengths = lines.map((l) => l.t.trim().length).filter((n) => n > 20).sort((a, b) => a - b);
   const typical = Math.max(40, lengths[Math.floor(lengths.length * 0.75)] ?? 0);
   const result: Array<[number, number]> = [];
   let cur: [number, number] | null = null;
   let prev: string | null = null;
   let rowEnded = false;
-  for (const l of lines) {
+  for (const [i, l] of lines.entries()) {
     const t = l.t.trim();
+    const r = record[i];
+    if (r) {
+      if (r.start === i) {
+        if (cur) result.push(cur);
+        cur = [l.s, l.e];
+      } else cur![1] = l.e;
+      if (r.end === i) {
+        result.push(cur!);
+        cur = null;
+        prev = null;
+      } else prev = t;
+      rowEnded = false;
+      continue;
+    }
     if (!t) {
       if (cur) result.push(cur);
       cur = null;

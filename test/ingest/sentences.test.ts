@@ -1,5 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { segmentSentences } from '../../src/ingest/index.ts';
+import { loadDocument, segmentSentences } from '../../src/ingest/index.ts';
 import { chooseOwnDate, dateFromFileName, findDates } from '../../src/ingest/dates.ts';
 
 const split = (text: string, lineBreaksAreBoundaries = false) =>
@@ -24,6 +26,19 @@ describe('segmentSentences', () => {
       'Second bullet point',
       '2. A numbered item.',
     ]);
+  });
+
+  it('keeps a KPI block whole: its name, its status and its values, and the next KPI apart (real Kent performance report)', async () => {
+    const file = path.resolve('../shared/corpus/kent/cabinet_2025-03-04/QPR Q3 Cabinet appendix 1.pdf');
+    const paper = await loadDocument({ file, bytes: fs.readFileSync(file) }, { committee: 'cabinet', now: new Date('2026-01-01T00:00:00Z') });
+    const page = paper.pages.find((p) => p.number === 48)!;
+    const sentences = page.sentences.map((s) => page.text.slice(s.start, s.end).replace(/\s+/g, ' '));
+    expect(sentences).toContain('Number of foster households RED Latest: 613 Target: 700 Floor: 650 Previous: 612 (Red)');
+    expect(sentences).toContain(
+      'Percentage of care leavers in education, employment or training (of those KCC is in touch with) RED Latest: 53.6% Target: 65%, Floor: 55% Previous: 54.3% (Red)',
+    );
+    // A sentence with a full stop before the values is not a KPI's name.
+    expect(split('The figures improved this quarter.\nLatest: 10% Target: 12%')).toEqual(['The figures improved this quarter.', 'Latest: 10% Target: 12%']);
   });
 
   it('treats every line of a text paper as its own paragraph, unless it plainly continues', () => {
