@@ -48,6 +48,8 @@ const FIGURE_PHRASE_WORDS = 10;
 /** A phrase ending at its figure may run longer: it holds the measure's whole name ("The percentage of ... social workers (75.2%)"). */
 const MEASURE_PHRASE_WORDS = 20;
 const PHRASE_ENDS = new RegExp(PHRASE_END.source, 'gi');
+/** Where a clause ends: a full stop, a semicolon or colon, a bracket or a line break (not a comma or a conjunction). */
+const CLAUSE_ENDS = /\.(?!\d)|[;:()\n]/g;
 
 /**
  * The words that say what a figure is, as a verbatim slice of the quote: from the figure to the end of its phrase
@@ -64,13 +66,27 @@ function figurePhrase(quote: string, f: { value: string; index: number }): strin
   if (words >= 2) return words <= FIGURE_PHRASE_WORDS ? after : null;
   const opened = quote.slice(0, f.index).match(/\(\s*$/)?.[0].length ?? 0;
   const before = quote.slice(0, f.index - opened);
-  const start = Math.max(0, ...[...before.matchAll(PHRASE_ENDS)].map((m) => m.index + m[0].length));
+  const ends = [...before.matchAll(PHRASE_ENDS)];
+  const start = Math.max(0, ...ends.map((m) => m.index + m[0].length));
   const closed = opened > 0 && quote[f.index + f.value.length] === ')' ? 1 : 0;
-  const phrase = quote.slice(start, f.index + f.value.length + closed).trim();
-  const named = before.slice(start);
-  // A phrase with another number before this figure is that number's ("... was 3,058 out of a possible 3,243"), unless
-  // the number is where the figure came from ("increased by 12 over the quarter to 1,238"); one without two words of
-  // its own does not say what the figure is ("with 37").
+  const end = f.index + f.value.length + closed;
+  const own = measurePhrase(quote, start, f.index - opened, end);
+  if (own || analyzeText(before.slice(start)).length >= 2) return own;
+  // A figure set off by commas ("The percentage of care leavers in education, employment or training, at 53.6%,"):
+  // its measure is named before the commas, from where the sentence's clause begins.
+  const clause = Math.max(0, ...[...before.matchAll(CLAUSE_ENDS)].map((m) => m.index + m[0].length));
+  return clause < start ? measurePhrase(quote, clause, f.index - opened, end) : null;
+}
+
+/**
+ * The slice of a quote from a phrase's start to the end of its figure (which begins at `figure`), when it names the
+ * figure in words of its own and is short enough to lead. A phrase with another number before the figure is that number's ("... was 3,058 out of a possible
+ * 3,243"), unless the number is where the figure came from ("increased by 12 over the quarter to 1,238"); one without
+ * two words of its own does not say what the figure is ("with 37").
+ */
+function measurePhrase(quote: string, start: number, figure: number, end: number): string | null {
+  const phrase = quote.slice(start, end).trim();
+  const named = quote.slice(start, figure);
   const others = [...named.matchAll(/\d[\d,.]*/g)].every((m) => EARLIER_OR_CHANGE.test(quote.slice(0, start + m.index)));
   const fits = phrase.split(/\s+/).length <= MEASURE_PHRASE_WORDS && others && analyzeText(named).length >= 2;
   return fits ? phrase : null;

@@ -135,6 +135,13 @@ describe('reading a question', () => {
     expect(leadOf('The new DCS, in post for 18 months, focused initially on creating firm foundations.', q)).toBe('18 months');
   });
 
+  it('leads with the level a measure reached, named before the commas that set the figure off, not with its target', () => {
+    // Kent's Quarter 3 performance report 2024/25, p. 46.
+    const quote = 'The percentage of care leavers in education, employment or training, at 53.6%, remained below the target of 65.0%.';
+    const q = questionTerms(index, "What percentage of Kent's care leavers are in education, employment or training?");
+    expect(leadOf(quote, q)).toBe('The percentage of care leavers in education, employment or training, at 53.6%');
+  });
+
   it('takes a name as the answer only with the post asked about', () => {
     const dcs = questionTerms(index, "Who was the director of children's services at the 2023 inspection?");
     expect(dcs.posts).toEqual([['c_dcs']]);
