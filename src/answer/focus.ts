@@ -90,7 +90,7 @@ export function focusOf(index: Pick<SearchIndex, 'spread'>, papers: PaperMeta[],
   if (chosen) chosen = ofPointedYears(chosen, pointedYears(question), byId);
   if (chosen && years.length === 0 && pointsToLatest(question)) chosen = newestOf(chosen, byId);
   const focused = chosen ?? inScopeIds;
-  const yearsMissing = years.filter((y) => !datesYear(index, papers, focused, y) && passagesGivingYear(index, focused, y) < opts.yearPassages);
+  const yearsMissing = years.filter((y) => !holdsYear(index, papers, focused, y, opts.yearPassages));
   return { paperIds: chosen ? [...chosen] : null, identifying, unknown, years, yearsMissing };
 }
 
@@ -119,10 +119,11 @@ function passagesHeld(spread: TermSpread[], ids: Set<string> | null): number {
   return spread.reduce((sum, s) => sum + (ids === null || ids.has(s.paperId) ? s.hits : 0), 0);
 }
 
-/** Whether one of the given papers is dated in a year or names it on its first page. */
-export function datesYear(index: Pick<SearchIndex, 'spread'>, papers: PaperMeta[], focused: Set<string>, year: string): boolean {
+/** Whether the given papers hold a year: one is dated in it or names it on its first page, or their text gives it in enough passages. */
+function holdsYear(index: Pick<SearchIndex, 'spread'>, papers: PaperMeta[], focused: Set<string>, year: string, passages: number): boolean {
   if (papers.some((p) => focused.has(p.id) && namesYear(p, year))) return true;
-  return index.spread(year).some((s) => s.onFirstPage && focused.has(s.paperId));
+  const spread = index.spread(year);
+  return spread.some((s) => s.onFirstPage && focused.has(s.paperId)) || passagesHeld(spread, focused) >= passages;
 }
 
 /** How many passages of the given papers give a year. */
