@@ -107,19 +107,49 @@ function isAsked(value: string, asked: Set<string>): boolean {
   return terms.length > 0 && terms.every((t) => asked.has(t));
 }
 
-/** How many of the first quotes a "who" answer's lead may come from. */
-const HOLDER_QUOTES = 3;
+/** How many of the first quotes a "who" or "when" answer's lead may come from. */
+const LEAD_QUOTES = 3;
 
 /**
  * Which of an answer's citations leads it: the first, except that a "who" answer leads with the first of its best
  * citations from the same paper that sets a name beside the post asked about (a report's title block may rank first
- * without the lead inspector's line). The answer puts that citation first.
+ * without the lead inspector's line), and a "when" answer with the first of its best citations that dates the event
+ * asked about (`givesAskedDate`). The answer puts that citation first.
  */
 export function leadingQuote(citations: Array<{ quote: string; paper: { id: string } }>, q: QuestionTerms): number {
   const first = citations[0];
-  if (q.type !== 'person' || !first || holderPhrase(first.quote, q) !== null) return 0;
-  const i = citations.slice(1, HOLDER_QUOTES).findIndex((c) => c.paper.id === first.paper.id && holderPhrase(c.quote, q) !== null);
+  if (!first) return 0;
+  if (q.type === 'date') {
+    if (givesAskedDate(first.quote)) return 0;
+    return Math.max(0, citations.slice(0, LEAD_QUOTES).findIndex((c) => givesAskedDate(c.quote)));
+  }
+  if (q.type !== 'person' || holderPhrase(first.quote, q) !== null) return 0;
+  const i = citations.slice(1, LEAD_QUOTES).findIndex((c) => c.paper.id === first.paper.id && holderPhrase(c.quote, q) !== null);
   return i + 1;
+}
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** A date as papers give one: a day and month, a month and year, or a year. */
+const DATE_MENTION = new RegExp(String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:\s+(?:19|20)\d\d)?|${MONTH}\s+(?:19|20)\d\d|(?:19|20)\d\d)\b`, 'gi');
+/**
+ * Words before a date that make it the time of an earlier event the text looks back to: "the last inspection in
+ * 2018", "since the focused visit in September 2018" (but not "in post since April 2011", the start asked about).
+ */
+const LOOKS_BACK = new RegExp(String.raw`\b(?:last|previous|previously|prior|earlier|preceding)\b[^.;:]{0,40}$|\bsince\s+(?!(?:early|late|mid|the (?:start|end|beginning) of)\b)(?:the|a|an|its|their|this)\b[^.;:]{0,40}$`, 'i');
+const STATUTE = /\b(?:Act|Regulations|Order|Rules)\s+$/;
+
+/**
+ * True when a quote dates the event a "when" question asks about: it gives a date that is not the time of an earlier
+ * event it looks back to ("Since the last inspection in 2018, …" dates the inspection before). Tried on the tuning
+ * part, also asking for a date in the question's years put fewer leads right: a year often says which report to read
+ * ("for the 2024 report", "according to Ofsted in 2016"), not when the event was.
+ */
+export function givesAskedDate(quote: string): boolean {
+  for (const m of quote.matchAll(DATE_MENTION)) {
+    const before = quote.slice(Math.max(0, m.index - 60), m.index);
+    if (!STATUTE.test(before) && !LOOKS_BACK.test(before)) return true;
+  }
+  return false;
 }
 
 /**

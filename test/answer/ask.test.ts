@@ -197,3 +197,27 @@ describe('ask across successive inspections', () => {
     expect(a.answer.replace(/\s+/g, ' ')).toMatch(/^Overall effectiveness Good/);
   });
 });
+
+describe('ask when an inspection was', () => {
+  let deps: Deps;
+  beforeAll(async () => {
+    deps = await tempDeps();
+    await ingestPaths(deps, [`${OFSTED}/st-helens`, `${OFSTED}/hammersmith-and-fulham`], {});
+  });
+  afterAll(() => deps.close());
+
+  it('leads with the date of the inspection asked about, not of an earlier one the report looks back to', async () => {
+    for (const [question, file, dates] of [
+      // The 2019 report opens "Since the last inspection in 2014, there has been a decline …".
+      ['When did the 2019 St Helens inspection happen?', 'st-helens-2019-11-04.pdf', 'Inspection dates: 23 September 2019 to 4 October 2019'],
+      ['When did Ofsted inspect Hammersmith and Fulham in 2019?', 'hammersmith-and-fulham-2019-10-15.pdf', 'Inspection dates: 9 September 2019 to 13 September 2019'],
+    ] as const) {
+      const a = await ask(deps, question, { scope: { allowConfidential: false } });
+      expect(a.answered, question).toBe(true);
+      expect(a.answer.startsWith(dates), question).toBe(true);
+      expect(a.citations[0]?.paper.file, question).toBe(file);
+      expect(a.citations[0]?.page, question).toBe(1);
+      expect(await allQuotesHold(deps, a.citations), question).toBe(true);
+    }
+  });
+});

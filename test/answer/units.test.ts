@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { constraintsOf, datedYears, namedWords, quartersIn, unmet } from '../../src/answer/context.ts';
 import { fitsQuestion, looksLikeHeading, spansOf } from '../../src/answer/extract.ts';
-import { asksNow, askedGradeFirst, askedYearFirst, datedLead, latestFirst, leadingQuote, leadOf } from '../../src/answer/lead.ts';
+import { asksNow, askedGradeFirst, askedYearFirst, datedLead, givesAskedDate, latestFirst, leadingQuote, leadOf } from '../../src/answer/lead.ts';
 import { FEATURES, givesOverallGrade, holdsRoot, isGradeRow, localWeights, partTerms } from '../../src/answer/features.ts';
 import { decisionFeatures, fittedModel } from '../../src/answer/model.ts';
 import { askedRole, namesHolder } from '../../src/answer/people.ts';
@@ -172,6 +172,25 @@ describe('reading a question', () => {
     const named = questionTerms(index, 'Who was lead inspector in Barsetshire in 2022?');
     expect(leadOf('Inspection dates: 21 February to 4 March 2022 Lead inspector: Jane Smith, Her Majesty’s Inspector', named)).toBe('Lead inspector: Jane Smith');
     expect(leadOf('Inspection dates: 15 July 2019 Lead inspector: Brenda McLaughlin Her Majesty’s Inspector', named)).toBe('Lead inspector: Brenda McLaughlin');
+  });
+
+  it('leads a "when" answer with a quote that dates the event asked about', () => {
+    // Sentences of St Helens' reports of 2019 and 2023, Hammersmith and Fulham's of 2019, and Bexley's of 2014.
+    const lookingBack = 'Since the last inspection in 2014, there has been a decline in the quality of services for children in St Helens.';
+    const ownDates = 'Inspection dates: 23 September 2019 to 4 October 2019 Lead inspector: Lorna Schlechte Her Majesty’s Inspector';
+    expect(givesAskedDate(lookingBack)).toBe(false);
+    expect(givesAskedDate('35. Since the Ofsted focused visit in September 2018, targeted improvements to the delivery of services have been made.')).toBe(false);
+    expect(givesAskedDate(ownDates)).toBe(true);
+    // A start date is the event asked about.
+    expect(givesAskedDate('The director of children’s services has been in post since April 2011.')).toBe(true);
+    expect(givesAskedDate('In 2014 we and our partners launched the Multi-Agency Safeguarding Hub (MASH).')).toBe(true);
+    expect(givesAskedDate('Duties under the Children Act 1989 are met.')).toBe(false);
+    const when = questionTerms(index, 'When did the 2019 St Helens inspection happen?');
+    const report = { id: 'st-helens-2019' };
+    expect(leadingQuote([{ quote: lookingBack, paper: report }, { quote: ownDates, paper: report }], when)).toBe(1);
+    expect(leadingQuote([{ quote: ownDates, paper: report }, { quote: lookingBack, paper: report }], when)).toBe(0);
+    // With no quote that dates it among the first three, the best leads.
+    expect(leadingQuote([{ quote: lookingBack, paper: report }, { quote: lookingBack, paper: report }, { quote: lookingBack, paper: report }, { quote: ownDates, paper: report }], when)).toBe(0);
   });
 
   it('finds what the question pins down: names, years and compounds', () => {
