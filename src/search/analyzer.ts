@@ -7,7 +7,7 @@ import { tokenize, type Token } from './tokens.ts';
 export const COUNTED = 'q_';
 
 /** Changes whenever the analysis changes, so that indexes built with an older one are rebuilt. */
-export const ANALYZER_VERSION = 'a18';
+export const ANALYZER_VERSION = 'a19';
 
 /** One term of a question, with the words it came from. */
 export interface QueryTerm {

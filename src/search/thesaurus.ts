@@ -92,11 +92,15 @@ const FINANCE: Concept[] = [
   { term: 'c_dsg', phrases: ['dedicated schools grant', 'high needs block', 'high needs'], acronyms: ['DSG'] },
 ];
 
-/** Governance and scrutiny: LGA and CfGS (Centre for Governance and Scrutiny) guides. */
+/**
+ * Governance, scrutiny and performance management: LGA and CfGS (Centre for Governance and Scrutiny) guides; a target
+ * as plans and performance reports set one, with or without the word ("no more than 15% by March 2017").
+ */
 const GOVERNANCE: Concept[] = [
   { term: 'c_os', phrases: ['overview and scrutiny', 'scrutiny committee'], acronyms: ['O&S', 'OSC'] },
   { term: 'c_callin', phrases: ['call in', 'called in', 'call-in'], acronyms: [] },
   { term: 'c_kpi', phrases: ['key performance indicator', 'key performance indicators', 'performance indicator', 'performance indicators'], acronyms: ['KPI', 'KPIs'] },
+  { term: 'c_target', phrases: ['target', 'targets', 'no more than'], acronyms: [] },
   { term: 'c_foi', phrases: ['freedom of information'], acronyms: ['FOI', 'FoI'] },
   { term: 'c_dfe', phrases: ['department for education', 'department for children schools and families'], acronyms: ['DfE', 'DFE', 'DCSF'] },
 ];

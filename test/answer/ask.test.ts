@@ -51,6 +51,13 @@ describe.each(storeUrls())('ask on the seeds ($name)', ({ url }) => {
     expect(await allQuotesHold(deps, a.citations)).toBe(true);
   });
 
+  it('answers what a target is from a sentence that sets one without the word ("no more than 15% … by the end of March 2017")', async () => {
+    const a = await ask(deps, 'What is the target for agency social workers?', { scope: { allowConfidential: false } });
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.quote).toContain('agency worker use is at no more than 15% overall by the end of March 2017');
+    expect(await allQuotesHold(deps, a.citations)).toBe(true);
+  });
+
   it('says plainly when the papers do not answer, showing only the closest passages', async () => {
     const a = await ask(deps, 'Who won the 2014 World Cup?', { scope: { allowConfidential: false } });
     expect(a.answered).toBe(false);

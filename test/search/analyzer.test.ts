@@ -150,6 +150,7 @@ describe('concepts of children\'s services', () => {
     ['c_camhs', ['CAMHS', 'child and adolescent mental health services']],
     ['c_eet', ['NEET', 'EET', 'not in education, employment or training', 'in employment, education or training', 'education, training and employment']],
     ['c_kpi', ['KPI', 'KPIs', 'key performance indicators']],
+    ['c_target', ['target', 'targets', 'no more than']],
     ['c_iro', ['IRO', 'IROs', 'independent reviewing officer']],
     ['c_cl', ['care leavers', 'care leaver', 'CL']],
     ['c_eh', ['EH', 'early help']],
