@@ -2,7 +2,7 @@ import { foldWhitespace } from '../quote.ts';
 import type { Citation } from '../domain.ts';
 import { fitsQuestion, holdsPost, INTRO_WORDS, QUALIFIED_BEFORE, shareOf, type QuestionTerms } from './extract.ts';
 import { dateLabel } from './render.ts';
-import { DURATION, figuresIn, fitsQuantity, namesPerson } from './question.ts';
+import { DURATION, figuresIn, fitsQuantity, MONTH_NAME, namesPerson, withoutStatuteYears } from './question.ts';
 import { analyzeText, COUNTED, POSTS, QUANTITY } from '../search/index.ts';
 
 const PHRASE_END = /,(?!\d)|\.(?!\d)|[;:()\n]|\s(and|or|but|which|who|compared|against|while|whereas|giving|making|meaning)\s/i;
@@ -128,15 +128,13 @@ export function leadingQuote(citations: Array<{ quote: string; paper: { id: stri
   return i + 1;
 }
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /** A date as papers give one: a day and month, a month and year, or a year. */
-const DATE_MENTION = new RegExp(String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:\s+(?:19|20)\d\d)?|${MONTH}\s+(?:19|20)\d\d|(?:19|20)\d\d)\b`, 'gi');
+const DATE_MENTION = new RegExp(String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}(?:\s+(?:19|20)\d\d)?|${MONTH_NAME}\s+(?:19|20)\d\d|(?:19|20)\d\d)\b`, 'gi');
 /**
  * Words before a date that make it the time of an earlier event the text looks back to: "the last inspection in
  * 2018", "since the focused visit in September 2018" (but not "in post since April 2011", the start asked about).
  */
 const LOOKS_BACK = new RegExp(String.raw`\b(?:last|previous|previously|prior|earlier|preceding)\b[^.;:]{0,40}$|\bsince\s+(?!(?:early|late|mid|the (?:start|end|beginning) of)\b)(?:the|a|an|its|their|this)\b[^.;:]{0,40}$`, 'i');
-const STATUTE = /\b(?:Act|Regulations|Order|Rules)\s+$/;
 
 /**
  * True when a quote dates the event a "when" question asks about: it gives a date that is not the time of an earlier
@@ -145,9 +143,8 @@ const STATUTE = /\b(?:Act|Regulations|Order|Rules)\s+$/;
  * ("for the 2024 report", "according to Ofsted in 2016"), not when the event was.
  */
 export function givesAskedDate(quote: string): boolean {
-  for (const m of quote.matchAll(DATE_MENTION)) {
-    const before = quote.slice(Math.max(0, m.index - 60), m.index);
-    if (!STATUTE.test(before) && !LOOKS_BACK.test(before)) return true;
+  for (const m of withoutStatuteYears(quote).matchAll(DATE_MENTION)) {
+    if (!LOOKS_BACK.test(quote.slice(Math.max(0, m.index - 60), m.index))) return true;
   }
   return false;
 }

@@ -140,9 +140,14 @@ const DATE_TEXT = /\b(\d{1,2}(st|nd|rd|th)?\s+(January|February|March|April|May|
 /** A statute or instrument cited by its year ("Children Act 1989", "the Education and Inspections Act 2006"): a name, not a date. */
 const STATUTE_YEAR = /\b(?:Act|Regulations|Order|Rules)\s+(?:19|20)\d\d\b/g;
 
+/** A text with the years of the statutes it cites blanked out, its length and offsets unchanged. */
+export function withoutStatuteYears(text: string): string {
+  return text.replace(STATUTE_YEAR, (m) => m.replace(/\d/g, ' '));
+}
+
 /** True when a text gives a date or a year (not one that only names a statute). */
 export function givesDate(text: string): boolean {
-  return DATE_TEXT.test(text.replace(STATUTE_YEAR, ' '));
+  return DATE_TEXT.test(withoutStatuteYears(text));
 }
 
 const ASKS_CHANGE = /\bby how much\b|\bhow (?:much|many|far) (?:more|fewer|less)\b|\b(?:increase|increased|decrease|decreased|rise|rose|risen|fall|fell|fallen|drop|dropped|change|changed|reduction|growth|grew|grown)\b/i;
@@ -171,7 +176,7 @@ const PER_N = /\bper \d{1,3}(?:,?\d{3})*\b/i;
 const SHARE = new RegExp(String.raw`%|\bper ?cent\b|\bpercent\b|\bout of\b|\bin (every|each) \d|\b(half|third|quarter|majority|minority)\b|${PER_N.source}`, 'i');
 
 const NUMBER_OR_WORD = String.raw`(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many)`;
-const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+export const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /** A span of time ("18 months", "up to 12 working days", "a year") or the date it runs from ("since June 2010"). */
 export const DURATION = new RegExp(String.raw`\b${NUMBER_OR_WORD}[- ](?:working[- ])?(?:days?|weeks?|months?|years?|hours?|minutes?)\b|\bsince (?:\d{1,2}(?:st|nd|rd|th)? )?(?:${MONTH_NAME} )?(?:19|20)\d\d\b`, 'i');
 
